@@ -1,0 +1,1 @@
+"""Rule files and vocabularies shipped with the package (installed as consistency.rulefiles)."""
