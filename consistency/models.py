@@ -183,3 +183,32 @@ class Agreement:
     value: str
     sources: int
     mentions: tuple[Mention, ...] = ()
+
+
+@dataclass(frozen=True)
+class RuleExample:
+    """A pass/fail example of a rule: short made-up articles and whether the rule must fire."""
+
+    articles: tuple[tuple[str, str], ...]  # (file name, text)
+    expect: str  # "finding" or "none"
+    relation: str = "conflict"
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A rule as read from its YAML file under rules/."""
+
+    code: str
+    name: str
+    level: str
+    kind: str
+    check: str
+    message: str
+    rationale: str
+    subject: str = ""
+    params: tuple[tuple[str, object], ...] = ()
+    examples: tuple[RuleExample, ...] = ()
+    path: str = ""
+
+    def param(self, key: str, default: object = None) -> object:
+        return dict(self.params).get(key, default)
