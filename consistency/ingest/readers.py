@@ -1,0 +1,422 @@
+"""Read one file into articles, keeping a map from every text line back to the file.
+
+Each reader returns the text the checker reads plus, per text line, the 1-based file line and
+0-based file column where it starts, so a finding can cite the user's file exactly.
+"""
+
+from __future__ import annotations
+
+import bisect
+import html
+import json
+import os
+import re
+from dataclasses import dataclass
+from json.decoder import scanstring
+from pathlib import PurePosixPath
+from typing import Any, Optional
+
+import yaml
+
+from consistency.config import Config
+from consistency.ingest.language import detect_language, normalize_language_tag
+from consistency.ingest.pubdate import FoundDate, parse_date_value, text_date, weekday_clues
+from consistency.ingest.suppress import blank_comments, parse_suppressions
+from consistency.models import Article, InputError
+
+MARKDOWN = frozenset({".md", ".markdown", ".mdown", ".mkd"})
+JSON = frozenset({".json"})
+JSONL = frozenset({".jsonl", ".ndjson"})
+HTML = frozenset({".html", ".htm", ".xhtml"})
+
+TEXT_KEYS = ("text", "body", "content")
+TITLE_KEYS = ("title", "headline")
+DATE_KEYS = ("date", "published", "published_at", "publishedAt", "datePublished", "pubdate")
+OUTLET_KEYS = ("outlet", "source", "publisher", "site")
+URL_KEYS = ("url", "link")
+LANGUAGE_KEYS = ("language", "lang")
+
+
+@dataclass(frozen=True)
+class Loaded:
+    """An article as read, its record index in the file, and a header date still missing its year."""
+
+    article: Article
+    index: int = 0
+    yearless: Optional[FoundDate] = None
+
+
+@dataclass(frozen=True)
+class _Source:
+    """Text plus its line map and whatever metadata the file stated."""
+
+    text: str
+    line_numbers: tuple[int, ...]
+    column_offsets: tuple[int, ...]
+    meta: dict[str, Any]
+    date_from: str = "metadata"
+    suppressions: tuple[tuple[str, int, str], ...] = ()
+
+
+class _Bad(Exception):
+    """A problem with the file; becomes an InputError."""
+
+    def __init__(self, reason: str, line: Optional[int] = None) -> None:
+        super().__init__(reason)
+        self.reason, self.line = reason, line
+
+
+def _split_lines(text: str) -> list[tuple[int, str]]:
+    """(offset, line) for each line, breaking on \\r\\n, \\r or \\n as editors do."""
+    out, start = [], 0
+    for match in re.finditer(r"\r\n|\r|\n", text):
+        out.append((start, text[start:match.start()]))
+        start = match.end()
+    out.append((start, text[start:]))
+    return out
+
+
+def _plain(text: str, first_line: int = 1) -> _Source:
+    lines = _split_lines(text)
+    return _Source("\n".join(line for _, line in lines),
+                   tuple(range(first_line, first_line + len(lines))), (0,) * len(lines), {})
+
+
+def _first(meta: dict[str, Any], keys: tuple[str, ...]) -> Any:
+    for key in keys:
+        value = meta.get(key)
+        if value not in (None, ""):
+            return value
+    return None
+
+
+def _as_str(value: Any) -> Optional[str]:
+    if isinstance(value, dict):  # {"source": {"name": "..."}} as news APIs write it
+        value = value.get("name")
+    if value is None or isinstance(value, (list, dict)):
+        return None
+    return str(value).strip() or None
+
+
+# --- Markdown ---------------------------------------------------------------------------------
+
+def _markdown(text: str) -> _Source:
+    lines = text.split("\n")
+    meta: dict[str, Any] = {}
+    body_start = 0  # 0-based index of the first body line
+    if lines and lines[0].strip() == "---":
+        close = next((i for i in range(1, len(lines)) if lines[i].strip() in ("---", "...")), None)
+        if close is None:
+            raise _Bad("front matter starts with '---' but has no closing '---' line", 1)
+        try:
+            loaded = yaml.safe_load("\n".join(lines[1:close]))
+        except yaml.YAMLError as exc:
+            mark = getattr(exc, "problem_mark", None)
+            problem = getattr(exc, "problem", None) or str(exc).split("\n")[0]
+            raise _Bad(f"malformed YAML front matter: {problem}",
+                       mark.line + 2 if mark is not None else 2) from None
+        if loaded is not None and not isinstance(loaded, dict):
+            raise _Bad("front matter must be a mapping of keys to values", 2)
+        meta = {str(k): v for k, v in (loaded or {}).items()}
+        body_start = close + 1
+    body = blank_comments("\n".join(lines[body_start:]))
+    source = _plain(body, body_start + 1)
+    if not _first(meta, TITLE_KEYS):
+        heading = re.search(r"^#\s+(.+?)\s*#*\s*$", body, re.M)
+        if heading:
+            meta["title"] = heading.group(1)
+    return _Source(source.text, source.line_numbers, source.column_offsets, meta, "front-matter",
+                   parse_suppressions(text))
+
+
+# --- JSON and JSON Lines ----------------------------------------------------------------------
+
+def _literal_offsets(raw: str, begin: int) -> list[int]:
+    """Raw offset of each decoded character of the JSON string literal starting at ``begin``."""
+    offsets, i = [], begin
+    while i < len(raw) and raw[i] != '"':
+        offsets.append(i)
+        if raw[i] != "\\":
+            i += 1
+        elif raw[i + 1:i + 2] != "u":
+            i += 2
+        elif 0xD800 <= int(raw[i + 2:i + 6] or "0", 16) < 0xDC00 and raw[i + 6:i + 8] == "\\u":
+            i += 12  # a surrogate pair decodes to one character
+        else:
+            i += 6
+    return offsets
+
+
+def _locate_value(raw: str, key: str, value: str, start: int) -> Optional[tuple[list[int], int]]:
+    """Raw offsets of the characters of ``"key": "value"`` found at or after ``start``."""
+    pattern = re.compile(r'"' + re.escape(key) + r'"\s*:\s*"')
+    for match in pattern.finditer(raw, start):
+        try:
+            decoded, end = scanstring(raw, match.end())
+        except ValueError:
+            continue
+        if decoded == value:
+            offsets = _literal_offsets(raw, match.end())
+            if len(offsets) == len(value):
+                return offsets, end
+    return None
+
+
+def _record_source(raw: str, record: dict[str, Any], key: str, start: int,
+                   fallback_line: int) -> tuple[_Source, int]:
+    """The record's text mapped onto the raw file; returns the offset to search on from."""
+    value: str = record[key]
+    found = _locate_value(raw, key, value, start)
+    lines = _split_lines(value)
+    text = "\n".join(line for _, line in lines)
+    if found is None:
+        # Keys in an unusual spelling (escaped names): cite the record's line, column unknown.
+        return _Source(text, (fallback_line,) * len(lines), (0,) * len(lines), record), start
+    offsets, end = found
+    numbers, columns = [], []
+    for offset, _ in lines:
+        raw_at = offsets[offset] if offset < len(offsets) else end - 1
+        numbers.append(raw.count("\n", 0, raw_at) + 1)
+        columns.append(raw_at - (raw.rfind("\n", 0, raw_at) + 1))
+    return _Source(text, tuple(numbers), tuple(columns), record), end
+
+
+def _text_key(record: dict[str, Any]) -> Optional[str]:
+    return next((k for k in TEXT_KEYS if isinstance(record.get(k), str) and record[k].strip()), None)
+
+
+def _json_records(raw: str) -> list[tuple[Optional[dict[str, Any]], int, Optional[str]]]:
+    """(record, line, problem) for every record of a .json file."""
+    try:
+        data = json.loads(raw)
+    except json.JSONDecodeError as exc:
+        raise _Bad(f"malformed JSON: {exc.msg}", exc.lineno) from None
+    if isinstance(data, dict) and _text_key(data) is None:
+        for key in ("articles", "items", "records"):
+            if isinstance(data.get(key), list):
+                data = data[key]
+                break
+    records = data if isinstance(data, list) else [data]
+    if not records:
+        raise _Bad("JSON holds no records")
+    return [(r, 0, None) if isinstance(r, dict) else (None, 0, "is not a JSON object") for r in records]
+
+
+def _jsonl_records(raw: str) -> list[tuple[Optional[dict[str, Any]], int, Optional[str]]]:
+    out: list[tuple[Optional[dict[str, Any]], int, Optional[str]]] = []
+    for number, line in enumerate(raw.split("\n"), start=1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as exc:
+            out.append((None, number, f"malformed JSON line: {exc.msg} (column {exc.colno})"))
+            continue
+        out.append((record, number, None) if isinstance(record, dict)
+                   else (None, number, "line is not a JSON object"))
+    return out
+
+
+# --- HTML -------------------------------------------------------------------------------------
+
+_HTML_TOKEN = re.compile(r"<!--.*?-->|<(script|style|noscript|template)\b.*?</\1\s*>|<[^>]*>|"
+                         r"&(?:#\d+|#[xX][0-9a-fA-F]+|\w+);|\s+|.", re.S | re.I)
+
+
+def _visible(raw: str) -> tuple[str, list[int]]:
+    """The page's visible characters (whitespace collapsed) with their raw offsets."""
+    chars: list[str] = []
+    offsets: list[int] = []
+    for match in _HTML_TOKEN.finditer(raw):
+        token = match.group(0)
+        if token.startswith("<") and len(token) > 1:
+            token = " "
+        elif token.startswith("&"):
+            token = html.unescape(token)
+        elif token.isspace():
+            token = " "
+        for ch in token:
+            if ch.isspace():
+                if chars and chars[-1] == " ":
+                    continue
+                ch = " "
+            chars.append(ch)
+            offsets.append(match.start())
+    return "".join(chars), offsets
+
+
+def _html_paragraphs(raw: str) -> tuple[list[str], dict[str, Any]]:
+    import lxml.html
+    import trafilatura
+    from htmldate import find_date
+
+    try:
+        tree = lxml.html.fromstring(raw)
+    except (ValueError, lxml.etree.ParserError) as exc:
+        raise _Bad(f"not readable HTML: {exc}") from None
+    meta: dict[str, Any] = {}
+    lang = tree.get("lang") or tree.get("{http://www.w3.org/XML/1998/namespace}lang")
+    if not lang:
+        content = tree.xpath('//meta[translate(@http-equiv,"CONTENT-LANGUAGE","content-language")'
+                             '="content-language"]/@content | //meta[@property="og:locale"]/@content')
+        lang = content[0] if content else None
+    if lang:
+        meta["language"] = lang
+    info = trafilatura.extract_metadata(raw)
+    if info is not None:
+        meta.update({k: v for k, v in (("title", info.title), ("outlet", info.sitename),
+                                         ("url", info.url)) if v})
+    # Only the page's own markup (meta tags, <time>, JSON-LD), never a fetch or a body sentence.
+    published = find_date(lxml.html.fromstring(raw), extensive_search=False, original_date=True,
+                          outputformat="%Y-%m-%d")
+    if published:
+        meta["date"] = published
+    extracted = trafilatura.extract(raw, output_format="txt", include_comments=False,
+                                    include_tables=False, deduplicate=False)
+    if extracted:
+        paragraphs = [p.strip() for p in extracted.split("\n") if p.strip()]
+    else:  # trafilatura gives up on very short pages: fall back to the block elements
+        blocks = tree.xpath("//body//*[self::h1 or self::h2 or self::h3 or self::p or self::li "
+                            "or self::blockquote]")
+        paragraphs = [" ".join(b.text_content().split()) for b in blocks]
+        paragraphs = [p for p in paragraphs if p]
+    title = meta.get("title")
+    if title and paragraphs and title.strip() != paragraphs[0]:
+        paragraphs.insert(0, title.strip())
+    return paragraphs, meta
+
+
+def _html(raw: str) -> _Source:
+    paragraphs, meta = _html_paragraphs(raw)
+    if not paragraphs:
+        raise _Bad("no article text found in the HTML page")
+    visible, offsets = _visible(raw)
+    numbers, columns = [], []
+    # Start at <body> so a headline is cited where readers see it, not in <title>.
+    body = re.search(r"<body\b", raw, re.I)
+    cursor = bisect.bisect_left(offsets, body.start()) if body else 0
+    previous = 0  # raw offset of the last paragraph found
+    for paragraph in paragraphs:
+        probe = " ".join(paragraph.split())[:40]
+        at = visible.find(probe, cursor)
+        if at < 0:
+            at = visible.find(probe)  # out of page order (a title in <head>): still cite it
+        raw_at = offsets[at] if at >= 0 else previous
+        if at >= cursor:
+            cursor = at + len(probe)
+        previous = raw_at
+        numbers.append(raw.count("\n", 0, raw_at) + 1)
+        columns.append(raw_at - (raw.rfind("\n", 0, raw_at) + 1))
+    return _Source("\n".join(paragraphs), tuple(numbers), tuple(columns), meta, "html-meta",
+                   parse_suppressions(raw))
+
+
+# --- one file ---------------------------------------------------------------------------------
+
+def _decode(path: str, config: Config) -> str:
+    try:
+        size = os.stat(path).st_size
+    except OSError as exc:
+        raise _Bad(f"cannot read file: {exc.strerror or exc}") from None
+    if size > config.max_file_bytes:
+        raise _Bad(f"file is too large ({size} bytes; max-file-bytes is {config.max_file_bytes})")
+    try:
+        with open(path, "rb") as handle:
+            data = handle.read(config.max_file_bytes + 1)
+    except PermissionError:
+        raise _Bad("cannot read file: permission denied") from None
+    except OSError as exc:
+        raise _Bad(f"cannot read file: {exc.strerror or exc}") from None
+    if not data:
+        raise _Bad("file is empty")
+    if b"\x00" in data:
+        raise _Bad("binary file (contains NUL bytes), not a text article")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
+        raise _Bad(f"not UTF-8 text (byte 0x{data[exc.start]:02x} cannot be decoded); "
+                   "save the file as UTF-8", line) from None
+    if not text.strip():
+        raise _Bad("file is empty (only whitespace)")
+    return text
+
+
+def _article(article_id: str, path: str, source: _Source) -> tuple[Article, Optional[FoundDate]]:
+    meta = source.meta
+    published = parse_date_value(_first(meta, DATE_KEYS))
+    published_from = source.date_from if published else "none"
+    yearless = None
+    if published is None:
+        found = text_date(source.text)
+        if found is not None and found.year is not None:
+            published, published_from = found.on(), found.source
+        elif found is not None:
+            yearless = found
+    language = (normalize_language_tag(_first(meta, LANGUAGE_KEYS))
+                or detect_language(source.text))
+    article = Article(
+        id=article_id, path=path, text=source.text, line_numbers=source.line_numbers,
+        column_offsets=source.column_offsets, title=_as_str(_first(meta, TITLE_KEYS)),
+        outlet=_as_str(_first(meta, OUTLET_KEYS)), url=_as_str(_first(meta, URL_KEYS)),
+        published=published, published_from=published_from, language=language,
+        weekday_clues=weekday_clues(source.text), suppressions=source.suppressions)
+    return article, yearless
+
+
+def _records(path: str, raw: str, stem: str, jsonl: bool) -> tuple[list[Loaded], list[InputError]]:
+    records = _jsonl_records(raw) if jsonl else _json_records(raw)
+    loaded: list[Loaded] = []
+    errors: list[InputError] = []
+    cursor = 0
+    several = len(records) > 1
+    for index, (record, line, problem) in enumerate(records, start=1):
+        # JSON Lines errors carry their line; a .json record is named by its position.
+        label = "record" if jsonl else f"record {index}"
+        if record is None:
+            errors.append(InputError(path, problem if jsonl else f"{label} {problem}", line or None))
+            continue
+        key = _text_key(record)
+        if key is None:
+            errors.append(InputError(path, f"{label} has no text (expected a non-empty "
+                                           f"'text', 'body' or 'content' field)", line or None))
+            continue
+        start = cursor
+        if jsonl:  # search inside this record's own line
+            start = max(cursor, _line_offset(raw, line))
+        source, cursor = _record_source(raw, record, key, start, line or 1)
+        own_id = record.get("id")
+        article_id = (str(own_id) if isinstance(own_id, (str, int)) and str(own_id).strip()
+                      else f"{stem}#{index}" if several else stem)
+        article, yearless = _article(article_id, path, source)
+        loaded.append(Loaded(article, index, yearless))
+    return loaded, errors
+
+
+def _line_offset(raw: str, line: int) -> int:
+    offset = 0
+    for _ in range(line - 1):
+        offset = raw.index("\n", offset) + 1
+    return offset
+
+
+def read_file(path: str, config: Config) -> tuple[list[Loaded], list[InputError]]:
+    """Every article in one file, or the reasons it could not be read. Never raises."""
+    suffix = PurePosixPath(path).suffix.lower()
+    stem = PurePosixPath(path).stem if suffix else PurePosixPath(path).name
+    try:
+        raw = _decode(path, config)
+        if suffix in JSON or suffix in JSONL:
+            return _records(path, raw, stem, jsonl=suffix in JSONL)
+        if suffix in MARKDOWN:
+            source = _markdown(raw)
+        elif suffix in HTML:
+            source = _html(raw)
+        else:  # .txt and anything else that decodes as text
+            source = _plain(raw)
+        if not source.text.strip():
+            raise _Bad("no article text (the file holds only front matter or comments)")
+        article, yearless = _article(stem, path, source)
+        return [Loaded(article, 0, yearless)], []
+    except _Bad as bad:
+        return [], [InputError(path, bad.reason, bad.line)]
