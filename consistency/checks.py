@@ -1,0 +1,199 @@
+"""Check types: each compares the values of one linked group and returns a verdict.
+
+A check is a pure function of the group's mentions and the rule's parameters. Relations:
+- conflict: the values cannot all be true (intervals do not overlap, places do not contain
+  each other, a unique role has two holders, a quote has different words);
+- update: a later article revises a figure that can change (a toll);
+- variant: a quote condensed or translated;
+- compatible: the values overlap (a difference of precision or hedging).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from difflib import SequenceMatcher
+from typing import Callable, Optional, Sequence
+
+from .link import STOP, Group
+from .models import Mention, Rule
+from .normalize.places import Gazetteer, Place
+
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+TRANSLATION_CUES = re.compile(r"\b(translat\w*|interpreter|through an? (?:aide|translator)|in (?:Mandarin|Chinese|"
+                              r"Russian|Arabic|French|Spanish|German|Japanese|Korean|Persian|Turkish|Hebrew))\b")
+
+
+@dataclass(frozen=True)
+class Verdict:
+    relation: str  # conflict, update, variant, compatible
+    sides: tuple[tuple[Mention, ...], ...]
+    why: str
+    diff: str = ""
+
+
+def split_sides(values: dict[str, list[Mention]], compatible: Callable[[str, str], bool]) -> list[list[str]]:
+    """Sides of a disagreement: values compatible with every other value are agreeing context
+    and left out; the rest are grouped so that each side's values can all be true together."""
+    names = sorted(values, key=lambda v: (-len({m.article for m in values[v]}), v))
+    contested = [v for v in names if not all(compatible(v, w) for w in names if w != v)]
+    sides: list[list[str]] = []
+    for value in contested:
+        for side in sides:
+            if all(compatible(value, other) for other in side):
+                side.append(value)
+                break
+        else:
+            sides.append([value])
+    return sides
+
+
+def _crosses_articles(sides: list[list[Mention]]) -> bool:
+    """At least two sides are told by different articles."""
+    articles = [{m.article for m in side} for side in sides]
+    return any(a != b or len(a) > 1 for i, a in enumerate(articles) for b in articles[i + 1:])
+
+
+def _by_value(mentions: Sequence[Mention]) -> dict[str, list[Mention]]:
+    values: dict[str, list[Mention]] = {}
+    for m in mentions:
+        values.setdefault(m.value, []).append(m)
+    return values
+
+
+def _verdict(values: dict[str, list[Mention]], compatible: Callable[[str, str], bool], why: str,
+             diff: str = "") -> Verdict:
+    sides = split_sides(values, compatible)
+    if len(sides) < 2:
+        return Verdict("compatible", (tuple(m for ms in values.values() for m in ms),), "")
+    grouped = [[m for v in side for m in values[v]] for side in sides]
+    if not _crosses_articles(grouped):
+        return Verdict("compatible", (tuple(m for ms in values.values() for m in ms),), "")
+    return Verdict("conflict", tuple(tuple(side) for side in grouped), why, diff)
+
+
+def check_interval(group: Group, rule: Rule, published: dict[str, Optional[date]]) -> Optional[Verdict]:
+    kinds = rule.param("kinds") or ()
+    max_width = rule.param("max_width")
+    changing = set(rule.param("changing") or ())
+    mentions = [m for m in group.mentions if (not kinds or m.kind in kinds) and m.interval is not None]
+    if not mentions:
+        return None
+    # Wide values ("later this month") agree with any day inside them: they are context only.
+    sharp = [m for m in mentions if max_width is None or m.interval.width <= float(max_width)]  # type: ignore[union-attr]
+    values = _by_value(sharp)
+    intervals = {v: ms[0].interval for v, ms in values.items()}
+    verdict = _verdict(values, lambda a, b: intervals[a].overlaps(intervals[b]),  # type: ignore[union-attr]
+                       "the values do not overlap, even allowing for hedges and stated precision")
+    if verdict.relation == "conflict" and changing and any(m.counted in changing for m in mentions):
+        if _rises_over_time(verdict.sides, published):
+            return Verdict("update", verdict.sides, "a later report gives a higher figure for a count that grows")
+    return verdict
+
+
+def _rises_over_time(sides: tuple[tuple[Mention, ...], ...], published: dict[str, Optional[date]]) -> bool:
+    """Each higher figure comes only from articles published after every article of a lower one."""
+    def level(side: tuple[Mention, ...]) -> float:
+        return min(m.interval.low or 0 for m in side)  # type: ignore[union-attr]
+
+    ordered = sorted(sides, key=level)
+    for lower, higher in zip(ordered, ordered[1:]):
+        lower_dates = [published.get(m.article) for m in lower]
+        higher_dates = [published.get(m.article) for m in higher]
+        if None in lower_dates or None in higher_dates or \
+                max(lower_dates) >= min(higher_dates):  # type: ignore[type-var]
+            return False
+    return True
+
+
+def check_location(group: Group, rule: Rule, gazetteer: Gazetteer) -> Optional[Verdict]:
+    mentions = [m for m in group.mentions if m.kind == "location"]
+    places: dict[str, Optional[Place]] = {m.value: gazetteer.lookup(m.value) for m in mentions}
+    values = _by_value([m for m in mentions if places[m.value] is not None])
+
+    def compatible(a: str, b: str) -> bool:
+        pa, pb = places[a], places[b]
+        return pa is not None and pb is not None and (pa.contains(pb) or pb.contains(pa))
+
+    return _verdict(values, compatible, "neither place lies within the other, so one event cannot be in both")
+
+
+def check_role(group: Group, rule: Rule) -> Optional[Verdict]:
+    values = _by_value([m for m in group.mentions if m.kind == "role"])
+    return _verdict(values, lambda a, b: a == b, "the title names one holder at a time, and the sources name different people")
+
+
+def _content(words: str) -> list[str]:
+    return [w for w in re.findall(r"[\w'’-]+", words.lower()) if w not in STOP]
+
+
+def word_diff(a: str, b: str) -> str:
+    """A word diff of two quotes: ``[-removed-] {+added+}`` as in git's word diff."""
+    wa, wb = a.split(), b.split()
+    out: list[str] = []
+    for op, i1, i2, j1, j2 in SequenceMatcher(a=[w.lower() for w in wa], b=[w.lower() for w in wb]).get_opcodes():
+        if op == "equal":
+            out.extend(wa[i1:i2])
+        else:
+            if i2 > i1:
+                out.append("[-" + " ".join(wa[i1:i2]) + "-]")
+            if j2 > j1:
+                out.append("{+" + " ".join(wb[j1:j2]) + "+}")
+    return " ".join(out)
+
+
+def check_quote(group: Group, rule: Rule) -> Optional[Verdict]:
+    mentions = [m for m in group.mentions if m.kind == "quote"]
+    normal = {m.value: " ".join(_content(m.value)) for m in mentions}
+    values: dict[str, list[Mention]] = {}
+    for m in mentions:
+        values.setdefault(normal[m.value], []).append(m)
+
+    def compatible(a: str, b: str) -> bool:
+        ca, cb = a.split(), b.split()
+        # Condensed: one quote's words all stand in the other, in order.
+        shorter, longer = (ca, cb) if len(ca) <= len(cb) else (cb, ca)
+        it = iter(longer)
+        return a == b or (len(shorter) >= 3 and all(w in it for w in shorter))
+
+    sides = split_sides(values, compatible)
+    if len(sides) >= 2:
+        grouped = [[m for v in side for m in values[v]] for side in sides]
+        # A quote rendered from another language differs in wording without anyone misquoting.
+        if any(TRANSLATION_CUES.search(m.sentence) for side in grouped for m in side):
+            return Verdict("variant", tuple(tuple(s) for s in grouped), "the quote is given in translation")
+        if _crosses_articles(grouped):
+            first, second = grouped[0][0].value, grouped[1][0].value
+            return Verdict("conflict", tuple(tuple(s) for s in grouped),
+                           "the sources put different words in quotation marks for the same statement",
+                           word_diff(first, second))
+    return Verdict("compatible", (tuple(mentions),), "")
+
+
+def check_weekday(mentions: Sequence[Mention]) -> list[Verdict]:
+    """A weekday written next to a date that falls on another day ("Thursday, Oct. 31")."""
+    out = []
+    for m in mentions:
+        if m.kind != "date" or m.grain != "day" or m.interval is None or m.interval.low is None:
+            continue
+        day = date.fromordinal(int(m.interval.low))
+        window = m.sentence
+        start = m.start - _sentence_start(m)
+        before = window[max(0, start - 14):start].lower()
+        after = window[start + len(m.raw):start + len(m.raw) + 14].lower()
+        named = re.search(r"(" + "|".join(WEEKDAYS) + r")\W{0,3}(?:the\s+)?$", before) or \
+            re.match(r"^\W{0,3}\(?(" + "|".join(WEEKDAYS) + r")\b", after)
+        if named and named.group(1) != WEEKDAYS[day.weekday()]:
+            word = named.group(1).capitalize()
+            out.append(Verdict("conflict", ((m,),),
+                               f"{day.isoformat()} is a {WEEKDAYS[day.weekday()].capitalize()}, not a {word}",
+                               word))
+    return out
+
+
+def _sentence_start(m: Mention) -> int:
+    """Offset in the article of the mention's sentence (mentions keep article offsets)."""
+    index = m.sentence.find(m.raw)
+    return m.start - index if index >= 0 else m.start
+

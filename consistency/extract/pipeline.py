@@ -1,0 +1,214 @@
+"""Extract stage: articles in, one ``Mention`` per assertion out.
+
+Each sentence is read once: the NER model finds names and places, the normalizers find dates,
+times and quantities, and the people module finds titles and quotes. Every mention carries the
+hints linking needs (its event trigger, who is named in the sentence, what a number counts),
+and its file line and column.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date
+from typing import Iterable, Optional, Sequence
+
+from ..config import Config
+from ..models import Article, Interval, Mention
+from ..normalize.places import Gazetteer
+from ..normalize.quantities import find_quantities
+from ..normalize.temporal import find_temporal
+from ..vocab import Vocabulary
+from .ner import NameFinder
+from .people import PersonRegistry, find_names, find_quotes, find_roles, speaker_of
+from .sentences import Sentence, split_sentences
+from .tokens import Token, find_trigger, modality, quote_spans, tokenize
+
+PLACE_PREPOSITIONS = frozenset({"in", "at", "to", "near", "outside", "inside"})
+_DATELINE = re.compile(r"^([A-Z][A-Z .'-]{2,40}?)(?:,\s*[A-Z][\w .]+)?\s*(?:\([^)]{1,40}\))?\s*[—–-]{1,2}\s")
+
+
+class Extractor:
+    """Holds what is costly to build (the NER model, the gazetteer) for one run."""
+
+    def __init__(self, config: Config, vocab: Vocabulary, gazetteer: Gazetteer,
+                 names: Optional[NameFinder] = None) -> None:
+        self.config = config
+        self.vocab = vocab
+        self.gazetteer = gazetteer
+        self.names = names or NameFinder(config.model)
+
+    def extract(self, articles: Iterable[Article]) -> list[Mention]:
+        mentions: list[Mention] = []
+        for article in articles:
+            if article.language in self.config.languages:
+                mentions.extend(self.extract_article(article))
+        return mentions
+
+    def extract_article(self, article: Article) -> list[Mention]:
+        sentences = [s for s in split_sentences(article.text) if not self._boilerplate(s.text)]
+        entities = self.names.find([s.text for s in sentences])
+        starts = article.line_starts()
+        registry = PersonRegistry()
+        zone = self._dateline_zone(article.text)
+        out: list[Mention] = []
+        previous_speaker = ""
+        for sentence, found in zip(sentences, entities):
+            reader = _SentenceReader(self, article, sentence, found, registry, starts, zone)
+            mentions, previous_speaker = reader.read(previous_speaker)
+            out.extend(mentions)
+        return out
+
+    def _boilerplate(self, text: str) -> bool:
+        lowered = text.lower()
+        return any(lowered.startswith(prefix) for prefix in self.vocab.boilerplate_prefixes)
+
+    def _dateline_zone(self, text: str) -> Optional[str]:
+        """The time zone of a dateline city ("BEIJING (Reuters) -"), for "local time"."""
+        match = _DATELINE.match(text.lstrip())
+        if not match:
+            return None
+        place = self.gazetteer.lookup(match.group(1).title())
+        return place.timezone if place and place.timezone else None
+
+
+class _SentenceReader:
+    """Everything found in one sentence, turned into mentions."""
+
+    def __init__(self, extractor: Extractor, article: Article, sentence: Sentence,
+                 entities: dict[str, list[tuple[int, int]]], registry: PersonRegistry,
+                 line_starts: list[int], zone: Optional[str]) -> None:
+        self.x = extractor
+        self.article = article
+        self.sentence = sentence
+        self.entities = entities
+        self.registry = registry
+        self.line_starts = line_starts
+        self.zone = zone
+        self.tokens: list[Token] = tokenize(sentence.text)
+        self.quotes = quote_spans(sentence.text)
+
+    def read(self, previous_speaker: str) -> tuple[list[Mention], str]:
+        vocab = self.x.vocab
+        names = find_names(self.sentence.text, self.tokens, self.entities.get("PERSON", []), vocab)
+        people: list[str] = []
+        out: list[Mention] = []
+        for name in names:
+            person = self.registry.add(name.name)
+            if person:
+                people.append(person)
+                out.append(self._mention(name.start, name.end, "person", person, entity=person))
+        participants = tuple(sorted(set(people)))
+        for role in find_roles(self.sentence.text, self.tokens, names, self.registry, vocab):
+            out.append(self._mention(role.start, role.end, "role", role.person, entity=role.person,
+                                     role=role.title, country=role.country,
+                                     extra=(("current", "yes" if role.current else "no"),)))
+        quotes = find_quotes(self.sentence.text, self.tokens, names, self.registry, previous_speaker)
+        for quote in quotes:
+            words = " ".join(re.sub(r"[^\w\s'’-]", " ", quote.words).split())
+            if words:
+                out.append(self._mention(quote.start - 1, quote.end + 1, "quote", words,
+                                         speaker=quote.speaker))
+        taken: list[tuple[int, int]] = []
+        temporal = find_temporal(self.sentence.text, self.article.published, self.zone)
+        for span in temporal:
+            taken.append((span.start, span.end))
+            out.append(self._mention(span.start, span.end, span.kind, span.value, interval=span.interval,
+                                     grain=span.grain, hedge=span.hedge))
+        days = [span for span in temporal if span.grain == "day" and span.interval is not None]
+        for q in find_quantities(self.sentence.text):
+            if any(s < q.end and q.start < e for s, e in taken):
+                continue
+            out.append(self._mention(q.start, q.end, q.kind, q.value, interval=q.interval, unit=q.unit,
+                                     hedge=q.hedge, counted=q.counted, modifiers=q.modifiers))
+            stay = self._stay(days, q)
+            if stay is not None:
+                out.append(stay)
+        out.extend(self._places())
+        out = [replace(m, participants=participants) for m in out]
+        return out, speaker_of(quotes) or (previous_speaker if not quotes else "")
+
+    def _stay(self, days: list, q) -> Optional[Mention]:  # type: ignore[no-untyped-def]
+        """"on May 3 for a two-day visit": the days the stay covers, as one date range."""
+        if q.kind != "duration" or q.hedge or q.interval is None or q.interval.low != q.interval.high:
+            return None
+        length = q.interval.low
+        if length is None or length != int(length) or not 1 <= length <= 31:
+            return None
+        for day in days:
+            if re.fullmatch(r"\s+for\s+(?:an?\s+)?", self.sentence.text[day.end:q.start]):
+                first = int(day.interval.low)
+                last = first + int(length) - 1
+                end = q.end + len(q.counted) + 1 if q.counted and self.sentence.text[q.end + 1:].startswith(q.counted) else q.end
+                value = f"{date.fromordinal(first).isoformat()}/{date.fromordinal(last).isoformat()}"
+                return self._mention(day.start, end, "date", value, interval=Interval(first, last),
+                                     grain="range", extra=(("from", "stay"),))
+        return None
+
+    def _places(self) -> list[Mention]:
+        """Places named after "in"/"at"/"to": where something happens, not passing mentions."""
+        text = self.sentence.text
+        spans = sorted(self.entities.get("GPE", []) + self.entities.get("LOC", []) + self.entities.get("FAC", []))
+        out: list[Mention] = []
+        used_until = -1
+        for i, (start, end) in enumerate(spans):
+            if start < used_until:
+                continue
+            before = text[max(0, start - 12):start].split()
+            if not before or before[-1].lower() not in PLACE_PREPOSITIONS:
+                continue
+            name = re.split(r"['’]s\b", text[start:end])[0].strip()
+            place = self.x.gazetteer.lookup(name)
+            if place is None:
+                continue
+            after = text[end:end + 20].split()
+            if after and after[0].lower().strip(",.") in self.x.vocab.not_location_after:
+                continue
+            stop = end
+            # "Busan, South Korea": the second name only says where the first lies.
+            if i + 1 < len(spans) and re.fullmatch(r",\s*", text[end:spans[i + 1][0]]):
+                outer = self.x.gazetteer.lookup(text[spans[i + 1][0]:spans[i + 1][1]])
+                if outer is not None and outer.contains(place):
+                    stop = spans[i + 1][1]
+            used_until = stop
+            out.append(self._mention(start, stop, "location", place.name, entity=place.id,
+                                     country=place.country, extra=(("place_kind", place.kind),)))
+        return out
+
+    def _mention(self, start: int, end: int, kind: str, value: str, **fields: object) -> Mention:
+        sentence = self.sentence
+        offset = sentence.start + start
+        line, column = self.article.locate(offset, self.line_starts)
+        trigger, trigger_class = find_trigger(self.tokens, start, end, self.x.vocab)
+        in_quote = any(s <= start < e for s, e in self.quotes)
+        return Mention(
+            article=self.article.id, path=self.article.path, line=line, column=column,
+            start=offset, end=sentence.start + end, sentence_index=sentence.index,
+            sentence=sentence.text, kind=kind, raw=sentence.text[start:end], value=value,
+            trigger=trigger, trigger_class=trigger_class,
+            modality=modality(self.tokens, start, self.x.vocab), in_quote=in_quote,
+            **fields,  # type: ignore[arg-type]
+        )
+
+
+def extract_frame(mentions: Sequence[Mention]) -> "pandas.DataFrame":  # noqa: F821
+    """The extraction as a table, one row per assertion (the Python API of ``consistency extract``)."""
+    import pandas
+
+    rows = []
+    for m in mentions:
+        rows.append({
+            "article": m.article, "path": m.path, "line": m.line, "column": m.column,
+            "kind": m.kind, "raw": m.raw, "value": m.value,
+            "low": _bound(m.interval, "low"), "high": _bound(m.interval, "high"),
+            "grain": m.grain, "unit": m.unit, "hedge": m.hedge, "modality": m.modality,
+            "trigger": m.trigger, "trigger_class": m.trigger_class,
+            "participants": "; ".join(m.participants), "counted": m.counted,
+            "modifiers": " ".join(m.modifiers), "speaker": m.speaker, "entity": m.entity,
+            "role": m.role, "country": m.country, "in_quote": m.in_quote, "sentence": m.sentence,
+        })
+    return pandas.DataFrame(rows)
+
+
+def _bound(interval: Optional[Interval], side: str) -> Optional[float]:
+    return None if interval is None else getattr(interval, side)

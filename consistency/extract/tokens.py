@@ -1,0 +1,111 @@
+"""A light word tokenizer with offsets, and the sentence context every extractor reads.
+
+Extractors need only words, their offsets and their case: a regex does that far faster than a
+full NLP pipeline, which is kept for what only it can do (finding names).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Iterable, Optional
+
+from ..vocab import Vocabulary
+
+_WORD = re.compile(r"\w(?:[\w'’.\-]*\w)?")
+POSSESSIVE = re.compile(r"['’]s$")
+
+
+@dataclass(frozen=True)
+class Token:
+    start: int
+    end: int
+    text: str
+
+    @property
+    def lower(self) -> str:
+        return POSSESSIVE.sub("", self.text).lower()
+
+    @property
+    def bare(self) -> str:
+        """The word without a possessive ending: "China’s" -> "China"."""
+        return POSSESSIVE.sub("", self.text)
+
+    @property
+    def is_capitalized(self) -> bool:
+        return self.text[:1].isupper()
+
+
+def tokenize(text: str) -> list[Token]:
+    return [Token(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
+
+
+def quote_spans(text: str) -> list[tuple[int, int]]:
+    """Offsets of the words inside quotation marks (typographic or straight), marks excluded."""
+    spans: list[tuple[int, int]] = []
+    for match in re.finditer(r"“([^”]{1,600})”|\"([^\"]{1,600})\"", text):
+        group = 1 if match.group(1) is not None else 2
+        spans.append((match.start(group), match.end(group)))
+    return spans
+
+
+def token_index_at(tokens: list[Token], offset: int) -> int:
+    """Index of the first token that ends after ``offset``."""
+    for i, token in enumerate(tokens):
+        if token.end > offset:
+            return i
+    return len(tokens)
+
+
+def find_trigger(tokens: list[Token], start: int, end: int, vocab: Vocabulary,
+                 left: int = 12, right: int = 6) -> tuple[str, str]:
+    """The event word a mention at ``start:end`` speaks about: the nearest trigger to its left
+    within the clause, else the nearest to its right. Returns (word, class) or ("", "")."""
+    first = token_index_at(tokens, start)
+    last = first
+    while last < len(tokens) and tokens[last].start < end:
+        last += 1
+    for i in range(first - 1, max(-1, first - 1 - left), -1):
+        cls = vocab.trigger_class.get(tokens[i].lower)
+        if cls:
+            return tokens[i].lower, cls
+    for i in range(last, min(len(tokens), last + right)):
+        cls = vocab.trigger_class.get(tokens[i].lower)
+        if cls:
+            return tokens[i].lower, cls
+    return "", ""
+
+
+def modality(tokens: list[Token], start: int, vocab: Vocabulary, window: int = 10) -> str:
+    """How firmly the clause before a mention asserts it: speculative, denied, scheduled, reported.
+
+    Modality words count only as written in lower case (or first in the sentence), so the month
+    "May" is not the verb "may".
+    """
+    first = token_index_at(tokens, start)
+    words = []
+    for i in range(max(0, first - window), first):
+        token = tokens[i]
+        if token.text.islower() or i == 0:
+            words.append(token.text.lower())
+    joined = " " + " ".join(words) + " "
+    if any(w in vocab.speculative for w in words):
+        return "speculative"
+    if any(w in vocab.denied for w in words if " " not in w) or \
+            any(f" {w} " in joined for w in vocab.denied if " " in w):
+        return "denied"
+    if any(w in vocab.scheduled for w in words) or any(f" {w} " in joined for w in vocab.scheduled if " " in w):
+        return "scheduled"
+    return "reported"
+
+
+def country_of(tokens: Iterable[Token], vocab: Vocabulary) -> Optional[str]:
+    """The country a run of words names or describes ("Chinese", "China’s", "U.S."), if any."""
+    words = [t for t in tokens]
+    for size in (3, 2, 1):
+        for i in range(len(words) - size, -1, -1):
+            phrase = " ".join(t.bare.lower() for t in words[i:i + size])
+            code = vocab.country_names.get(phrase) or vocab.country_names.get(phrase.replace(".", ""))
+            if code:
+                return code
+    return None

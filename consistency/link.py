@@ -1,0 +1,223 @@
+"""Link stage: group assertions that speak about the same subject and attribute.
+
+Precision comes first here: a group is only formed when the sentence says enough to be sure two
+assertions are about one thing.
+- Dates, times and places of an event: the same class of event trigger ("meet", "summit") and
+  the same people named in the sentence.
+- Figures: the same kind and unit, the same counted noun, the same event class and people, and
+  words around the number that are alike (rapidfuzz, threshold in config).
+- Roles: the same unique title ("top negotiator", "prime minister") in the same country.
+- Quotes: a short characterization quote with the same head noun ("a ... consensus"); a long
+  quote with the same speaker and mostly the same words.
+Assertions marked speculative or denied, and ones that link to nothing, stay out of findings.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from typing import Iterable, Optional, Sequence
+
+from rapidfuzz import fuzz
+
+from .config import Config
+from .models import Mention
+from .normalize.entities import EntityIndex
+from .vocab import Vocabulary
+
+EVENT_KINDS = ("date", "time", "location")
+FIGURE_KINDS = ("percentage", "percentage_points", "money", "count", "measure", "number", "duration", "ordinal")
+STOP = frozenset("a an the of to in on at for by with and or from as its their his her this that "
+                 "is are was were be been will would has have had it they said says".split())
+
+
+@dataclass(frozen=True)
+class Group:
+    family: str  # date, time, location, figure, role, quote
+    key: str  # stable words naming the subject; part of the finding fingerprint
+    subject: str  # plain words for people
+    mentions: tuple[Mention, ...]
+
+    @property
+    def articles(self) -> set[str]:
+        return {m.article for m in self.mentions}
+
+
+def _names(ids: Iterable[str]) -> str:
+    ids = list(ids)
+    return ", ".join(ids[:-1]) + " and " + ids[-1] if len(ids) > 1 else "".join(ids)
+
+
+def resolve_participants(mentions: Sequence[Mention], index: EntityIndex) -> list[Mention]:
+    """Re-read who each sentence names with the whole cluster's knowledge of names."""
+    cache: dict[tuple[str, int], tuple[str, ...]] = {}
+    out = []
+    for m in mentions:
+        key = (m.article, m.sentence_index)
+        if key not in cache:
+            cache[key] = index.people_in(m.sentence, m.article)
+        speaker = (index.resolve(m.speaker, m.article) or m.speaker) if m.speaker else ""
+        entity = m.entity
+        if m.kind in ("person", "role") and m.entity:
+            entity = index.resolve(m.entity, m.article) or m.entity
+        country = m.country
+        if m.kind == "role" and not country:
+            country = index.countries.get(entity, "")
+        out.append(replace(m, participants=cache[key], speaker=speaker, entity=entity, country=country))
+    return out
+
+
+def _usable(m: Mention) -> bool:
+    return m.modality not in ("speculative", "denied")
+
+
+def link(mentions: Sequence[Mention], config: Config, vocab: Vocabulary,
+         index: Optional[EntityIndex] = None) -> list[Group]:
+    index = index or EntityIndex.build(mentions)
+    resolved = resolve_participants(mentions, index)
+    groups = _event_groups(resolved) + _figure_groups(resolved, config) + _role_groups(resolved, vocab) \
+        + _quote_groups(resolved, config)
+    return sorted(groups, key=lambda g: (g.family, g.key))
+
+
+def _bucket(mentions: Iterable[Mention], key) -> dict[object, list[Mention]]:  # type: ignore[no-untyped-def]
+    buckets: dict[object, list[Mention]] = {}
+    for m in mentions:
+        k = key(m)
+        if k is not None:
+            buckets.setdefault(k, []).append(m)
+    return buckets
+
+
+def _multi_source(mentions: list[Mention]) -> bool:
+    return len({m.article for m in mentions}) >= 2
+
+
+def _event_groups(mentions: Sequence[Mention]) -> list[Group]:
+    def key(m: Mention):  # type: ignore[no-untyped-def]
+        if m.kind not in EVENT_KINDS or not _usable(m) or not m.trigger_class or not m.participants:
+            return None
+        return (m.kind, m.trigger_class, m.participants)
+
+    groups = []
+    for (kind, cls, people), items in sorted(_bucket(mentions, key).items(), key=lambda kv: str(kv[0])):
+        if _multi_source(items):
+            what = {"date": "date", "time": "time", "location": "place"}[kind]
+            groups.append(Group(kind, f"{kind}|{cls}|{'+'.join(people)}",
+                                f"{what} of the {cls} of {_names(people)}", tuple(items)))
+    return groups
+
+
+def _context(m: Mention) -> str:
+    """Content words of a figure's sentence, digits left out."""
+    words = re.findall(r"[A-Za-z][\w'-]*", m.sentence)
+    return " ".join(w.lower() for w in words if w.lower() not in STOP)
+
+
+def _figure_groups(mentions: Sequence[Mention], config: Config) -> list[Group]:
+    def key(m: Mention):  # type: ignore[no-untyped-def]
+        if m.kind not in FIGURE_KINDS or not _usable(m) or m.interval is None:
+            return None
+        if not m.counted and not (m.kind == "duration" and m.trigger_class):
+            return None
+        return (m.kind, m.unit, m.counted, m.trigger_class, m.participants)
+
+    groups = []
+    for (kind, unit, counted, cls, people), items in sorted(_bucket(mentions, key).items(), key=lambda kv: str(kv[0])):
+        # Within a key, keep only figures whose surroundings read alike; distinct modifiers
+        # ("new" vs "existing" tariffs) mean distinct things.
+        clusters: list[list[Mention]] = []
+        for m in items:
+            for cluster in clusters:
+                head = cluster[0]
+                if _modifiers_clash(head, m):
+                    continue
+                if fuzz.token_set_ratio(_context(head), _context(m)) >= config.context_similarity:
+                    cluster.append(m)
+                    break
+            else:
+                clusters.append([m])
+        for n, cluster in enumerate(clusters):
+            if _multi_source(cluster):
+                who = f" ({_names(people)})" if people else ""
+                label = {"ordinal": "which", "duration": "how long"}.get(kind, "how many" if kind == "count" else "figure")
+                mods = " ".join(cluster[0].modifiers)
+                groups.append(Group("figure", f"{kind}|{unit}|{counted}|{mods}|{cls}|{'+'.join(people)}",
+                                    f"{label}: {mods + ' ' if mods else ''}{counted}{who}".strip(), tuple(cluster)))
+    return groups
+
+
+def _modifiers_clash(a: Mention, b: Mention) -> bool:
+    ma, mb = set(a.modifiers) - STOP, set(b.modifiers) - STOP
+    return bool(ma and mb and not (ma & mb))
+
+
+def _role_groups(mentions: Sequence[Mention], vocab: Vocabulary) -> list[Group]:
+    def key(m: Mention):  # type: ignore[no-untyped-def]
+        if m.kind != "role" or not m.country or not m.role or dict(m.extra).get("current") == "no":
+            return None
+        words = m.role.split()
+        markers = [w for w in words if w in vocab.unique_markers]
+        if markers:
+            return (m.country, markers[0], words[-1])
+        if m.role in vocab.unique_titles:
+            return (m.country, "", m.role)
+        return None
+
+    groups = []
+    for (country, marker, head), items in sorted(_bucket(mentions, key).items(), key=lambda kv: str(kv[0])):
+        if not _multi_source(items):
+            continue
+        # "top negotiator" and "top trade negotiator" name one role; "top climate negotiator" and
+        # "top trade negotiator" do not: the extra words of one title must be within the other's.
+        base = max((set(m.role.split()) for m in items), key=len)
+        same = [m for m in items if set(m.role.split()) <= base]
+        if _multi_source(same):
+            title = " ".join(w for w in (marker, head) if w)
+            groups.append(Group("role", f"role|{country}|{title}", f"who is {country}'s {title}", tuple(same)))
+    return groups
+
+
+def _head_noun(words: str) -> tuple[str, tuple[str, ...]]:
+    tokens = [w.lower() for w in words.split() if w.lower() not in STOP]
+    if not tokens:
+        return "", ()
+    head = tokens[-1]
+    if len(head) > 3 and head.endswith("s") and not head.endswith(("ss", "us", "is")):
+        head = head[:-1]  # "talks" and "talk" are one head noun
+    return head, tuple(tokens[:-1])
+
+
+def _quote_groups(mentions: Sequence[Mention], config: Config) -> list[Group]:
+    quotes = [m for m in mentions if m.kind == "quote"]
+    groups: list[Group] = []
+
+    # Short characterizations: "a preliminary consensus" vs "a basic consensus".
+    def short_key(m: Mention):  # type: ignore[no-untyped-def]
+        words = m.value.split()
+        if not 2 <= len(words) <= 4 or any(w[:1].isupper() for w in words):
+            return None
+        head, modifiers = _head_noun(m.value)
+        return head if head and modifiers else None
+
+    for head, items in sorted(_bucket(quotes, short_key).items(), key=lambda kv: str(kv[0])):
+        if _multi_source(items):
+            groups.append(Group("quote", f"quote|term|{head}", f"the words quoted for the {head}", tuple(items)))
+
+    # Long quotes by one speaker that are mostly the same words.
+    long_quotes = [m for m in quotes if len(m.value.split()) >= 5 and m.speaker]
+    for speaker, items in sorted(_bucket(long_quotes, lambda m: m.speaker).items(), key=lambda kv: str(kv[0])):
+        clusters: list[list[Mention]] = []
+        for m in items:
+            for cluster in clusters:
+                if fuzz.ratio(cluster[0].value.lower(), m.value.lower()) >= config.quote_similarity:
+                    cluster.append(m)
+                    break
+            else:
+                clusters.append([m])
+        for cluster in clusters:
+            if _multi_source(cluster) and len({m.value.lower() for m in cluster}) > 1:
+                first = " ".join(cluster[0].value.split()[:6])
+                groups.append(Group("quote", f"quote|{speaker}|{first.lower()}",
+                                    f"the words of {speaker} (“{first} …”)", tuple(cluster)))
+    return groups

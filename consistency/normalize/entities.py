@@ -1,0 +1,92 @@
+"""One id per person across all articles of a run.
+
+Each article resolves names it introduced itself ("China’s Li" -> the Li it named). Across
+articles a full name is the id; spelling variants ("Xi Jin-ping", "Vice-Premier") merge by fuzzy
+match, and a name used alone in an article that never gave the full name ("Trump–Xi Summit")
+resolves to the one full name of the cluster that contains it, or to nothing when several do.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Iterable, Optional
+
+from rapidfuzz import fuzz
+
+from ..extract.people import AMBIGUOUS_ALONE
+from ..extract.tokens import tokenize
+from ..models import Mention
+
+
+def _key(name: str) -> str:
+    return re.sub(r"[\s\-‐‑–]+", " ", name).strip().lower()
+
+
+@dataclass(frozen=True)
+class EntityIndex:
+    canonical: dict[str, str]  # normalized full name -> id (the display name)
+    alias: dict[str, tuple[str, ...]]  # lower-case single word -> ids whose name contains it
+    by_article: dict[str, tuple[str, ...]]  # article id -> ids it names, in order of first mention
+    countries: dict[str, str]  # person id -> country from their titles
+
+    @classmethod
+    def build(cls, mentions: Iterable[Mention], similarity: int = 92) -> "EntityIndex":
+        canonical: dict[str, str] = {}
+        by_article: dict[str, list[str]] = {}
+        countries: dict[str, dict[str, int]] = {}
+        people = [m for m in mentions if m.kind in ("person", "role") and m.entity]
+        for m in people:
+            name = m.entity
+            if len(name.split()) < 2:
+                continue
+            key = _key(name)
+            if key not in canonical:
+                match = next((c for k, c in canonical.items() if fuzz.ratio(k, key) >= similarity), None)
+                canonical[key] = match or name
+        alias: dict[str, set[str]] = {}
+        for ident in set(canonical.values()):
+            for word in _key(ident).split():
+                if word not in AMBIGUOUS_ALONE:
+                    alias.setdefault(word, set()).add(ident)
+        index = cls(canonical, {k: tuple(sorted(v)) for k, v in alias.items()}, {}, {})
+        for m in people:
+            ident = index.resolve(m.entity, m.article)
+            if ident is None:
+                continue
+            seen = by_article.setdefault(m.article, [])
+            if ident not in seen:
+                seen.append(ident)
+            if m.kind == "role" and m.country:
+                counts = countries.setdefault(ident, {})
+                counts[m.country] = counts.get(m.country, 0) + 1
+        index.by_article.update({k: tuple(v) for k, v in by_article.items()})
+        index.countries.update({p: max(sorted(c), key=lambda code: c[code]) for p, c in countries.items()})
+        return index
+
+    def resolve(self, name: str, article: Optional[str] = None) -> Optional[str]:
+        key = _key(name)
+        if key in self.canonical:
+            return self.canonical[key]
+        if len(key.split()) == 1:
+            candidates = self.alias.get(key, ())
+            if len(candidates) == 1:
+                return candidates[0]
+            if article is not None:
+                named_here = [c for c in self.by_article.get(article, ()) if c in candidates]
+                if named_here:
+                    return named_here[-1]
+            return None
+        return None
+
+    def people_in(self, text: str, article: str) -> tuple[str, ...]:
+        """Ids of the people a sentence names, full names or words used alone."""
+        found: set[str] = set()
+        for token in tokenize(text):
+            word = token.bare
+            if not word[:1].isupper():
+                continue
+            ident = self.resolve(word, article)
+            if ident:
+                found.add(ident)
+        return tuple(sorted(found))

@@ -1,0 +1,84 @@
+"""The whole pipeline as one call: ingest -> extract -> normalize -> link -> rules.
+
+This is the Python API; the CLI and the reporters sit on top of it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Optional, Sequence
+
+from .config import Config
+from .engine import Outcome, run_rules
+from .extract.pipeline import Extractor
+from .ingest import read_articles
+from .link import link
+from .models import Agreement, Article, Finding, InputError, Mention
+from .normalize.entities import EntityIndex
+from .normalize.places import Gazetteer
+from .suppress import IgnoreFileError, load_ignore
+from .ruleset import RuleSet, load_ruleset
+from .vocab import Vocabulary, load_vocabulary
+
+
+@dataclass
+class Toolkit:
+    """What a run builds once and reuses: vocabularies, gazetteer, rules, the NER model."""
+
+    config: Config
+    vocab: Vocabulary
+    gazetteer: Gazetteer
+    ruleset: RuleSet
+    extractor: Extractor
+
+    @classmethod
+    def build(cls, config: Config) -> "Toolkit":
+        vocab = load_vocabulary(config.rules_dir)
+        gazetteer = Gazetteer(vocab.country_names)
+        ruleset = load_ruleset(config.rules_dir).select(config.select, config.ignore)
+        return cls(config, vocab, gazetteer, ruleset, Extractor(config, vocab, gazetteer))
+
+
+@dataclass
+class CheckResult:
+    articles: list[Article]
+    mentions: list[Mention]
+    findings: list[Finding]
+    agreements: list[Agreement] = field(default_factory=list)
+    variants: list[Agreement] = field(default_factory=list)
+    skipped: list[tuple[str, str]] = field(default_factory=list)
+    errors: list[InputError] = field(default_factory=list)
+
+
+def skipped_articles(articles: Sequence[Article], config: Config) -> list[tuple[str, str]]:
+    return [(a.path, f"language '{a.language}' is not supported yet (supported: {', '.join(config.languages)})")
+            for a in articles if a.language not in config.languages]
+
+
+def read_inputs(paths: Sequence[str], config: Config) -> tuple[list[Article], list[InputError]]:
+    """Read the articles, leaving out those matched by ``.consistencyignore`` in the working folder."""
+    articles, errors = read_articles(paths, config)
+    try:
+        matcher = load_ignore(Path.cwd())
+    except IgnoreFileError as exc:
+        return articles, errors + [InputError(str(exc.path), exc.reason, exc.line)]
+    if matcher is not None:
+        articles = [a for a in articles if not matcher.match(a.path)]
+    return articles, errors
+
+
+def judge(articles: Sequence[Article], mentions: Sequence[Mention], kit: Toolkit) -> Outcome:
+    """Link the mentions of a set of articles and run the rules over the groups."""
+    index = EntityIndex.build(mentions)
+    groups = link(mentions, kit.config, kit.vocab, index)
+    return run_rules(groups, mentions, kit.ruleset, articles, kit.gazetteer, kit.config)
+
+
+def check_paths(paths: Sequence[str], config: Config, kit: Optional[Toolkit] = None) -> CheckResult:
+    kit = kit or Toolkit.build(config)
+    articles, errors = read_inputs(paths, config)
+    mentions = kit.extractor.extract(articles)
+    outcome = judge(articles, mentions, kit)
+    return CheckResult(articles, mentions, list(outcome.findings), list(outcome.agreements),
+                       list(outcome.variants), skipped_articles(articles, config), errors)
