@@ -182,7 +182,8 @@ def check_weekday(mentions: Sequence[Mention]) -> list[Verdict]:
         start = m.start - _sentence_start(m)
         before = window[max(0, start - 14):start].lower()
         after = window[start + len(m.raw):start + len(m.raw) + 14].lower()
-        named = re.search(r"(" + "|".join(WEEKDAYS) + r")\W{0,3}(?:the\s+)?$", before) or \
+        named = re.search(r"\b(" + "|".join(WEEKDAYS) + r")\b", m.raw.lower()) or \
+            re.search(r"(" + "|".join(WEEKDAYS) + r")\W{0,3}(?:the\s+)?$", before) or \
             re.match(r"^\W{0,3}\(?(" + "|".join(WEEKDAYS) + r")\b", after)
         if named and named.group(1) != WEEKDAYS[day.weekday()]:
             word = named.group(1).capitalize()

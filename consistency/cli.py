@@ -175,7 +175,7 @@ def articles(ctx: click.Context, paths: tuple[str, ...]) -> None:
     found, errors = read_articles(paths, config)
     rows = [("id", "outlet", "published", "from", "language", "words", "path")]
     for a in found:
-        language = a.language if a.language in config.languages else f"{a.language} (skipped)"
+        language = a.language if config.reads(a.language) else f"{a.language} (skipped)"
         rows.append((a.id, a.outlet or "-", a.published.isoformat() if a.published else "-", a.published_from,
                      language, str(a.words), a.path))
     widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]))]

@@ -53,6 +53,10 @@ class Config:
     # CI mode: at least this many shared entities make an archive article the same story.
     min_shared_entities: int = 2
 
+    def reads(self, language: str) -> bool:
+        """Whether articles in ``language`` are extracted; "und" (too short to tell) is tried."""
+        return language in self.languages or language == "und"
+
     def with_overrides(self, values: Mapping[str, Any], source: str = "flags") -> "Config":
         return dataclasses.replace(self, **validate(values, source))
 

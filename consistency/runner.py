@@ -53,7 +53,7 @@ class CheckResult:
 
 def skipped_articles(articles: Sequence[Article], config: Config) -> list[tuple[str, str]]:
     return [(a.path, f"language '{a.language}' is not supported yet (supported: {', '.join(config.languages)})")
-            for a in articles if a.language not in config.languages]
+            for a in articles if not config.reads(a.language)]
 
 
 def read_inputs(paths: Sequence[str], config: Config) -> tuple[list[Article], list[InputError]]:

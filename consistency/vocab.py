@@ -24,7 +24,7 @@ class VocabularyError(Exception):
 @dataclass(frozen=True)
 class Vocabulary:
     trigger_class: dict[str, str]
-    light_words: frozenset[str]
+    measured_classes: frozenset[str]  # trigger classes whose word names what a rate or sum measures
     speculative: frozenset[str]
     denied: frozenset[str]
     scheduled: frozenset[str]
@@ -87,7 +87,7 @@ def load_vocabulary(rules_dir: Optional[str] = None) -> Vocabulary:
             country_names[name.replace(".", "")] = code.upper()  # tokens drop the final dot: "U.S"
     return Vocabulary(
         trigger_class=trigger_class,
-        light_words=frozenset(_words(events, "light", root / "events.yaml")),
+        measured_classes=frozenset(_words(events, "measured", root / "events.yaml")),
         speculative=frozenset(_words(modality, "speculative", root / "modality.yaml")),
         denied=frozenset(_words(modality, "denied", root / "modality.yaml")),
         scheduled=frozenset(_words(modality, "scheduled", root / "modality.yaml")),

@@ -149,7 +149,17 @@ def find_names(sentence: str, tokens: list[Token], ner_people: list[tuple[int, i
             names.append(NameSpan(tokens[i].start, tokens[j - 1].start + len(tokens[j - 1].bare),
                                   " ".join(t.bare for t in tokens[i:j])))
             taken.update(range(tokens[i].start, tokens[j - 1].end))
+    # "Kari Holt, the country’s chief negotiator,": an appositive title marks a name the model missed.
+    for match in _APPOSITIVE_NAME.finditer(sentence):
+        if match.start() in taken:
+            continue
+        following = [w.lower() for w in re.findall(r"[\w\-]+", sentence[match.end():match.end() + 60])][:5]
+        if any(w.replace("-", " ").split()[-1] in vocab.title_heads for w in following):
+            names.append(NameSpan(match.start(1), match.end(1), match.group(1)))
     return sorted(set(names), key=lambda n: n.start)
+
+
+_APPOSITIVE_NAME = re.compile(r"\b([A-Z][a-z][\w'-]*(?:\s[A-Z][a-z][\w'-]*){1,2}),\s+(?:the|its|his|her)\s")
 
 
 def find_roles(sentence: str, tokens: list[Token], names: list[NameSpan], registry: PersonRegistry,

@@ -41,7 +41,7 @@ class Extractor:
     def extract(self, articles: Iterable[Article]) -> list[Mention]:
         mentions: list[Mention] = []
         for article in articles:
-            if article.language in self.config.languages:
+            if self.config.reads(article.language):
                 mentions.extend(self.extract_article(article))
         return mentions
 
@@ -119,14 +119,20 @@ class _SentenceReader:
         for q in find_quantities(self.sentence.text):
             if any(s < q.end and q.start < e for s, e in taken):
                 continue
+            # "the new tariff is 25 percent": the noun the figure measures can stand before the verb.
+            counted = q.counted or (self._trigger_noun(q.start, q.end) if q.kind in ("percentage", "money") else "")
             out.append(self._mention(q.start, q.end, q.kind, q.value, interval=q.interval, unit=q.unit,
-                                     hedge=q.hedge, counted=q.counted, modifiers=q.modifiers))
+                                     hedge=q.hedge, counted=counted, modifiers=q.modifiers))
             stay = self._stay(days, q)
             if stay is not None:
                 out.append(stay)
         out.extend(self._places())
         out = [replace(m, participants=participants) for m in out]
         return out, speaker_of(quotes) or (previous_speaker if not quotes else "")
+
+    def _trigger_noun(self, start: int, end: int) -> str:
+        word, cls = find_trigger(self.tokens, start, end, self.x.vocab, left=6, right=0)
+        return word if cls in self.x.vocab.measured_classes else ""
 
     def _stay(self, days: list, q) -> Optional[Mention]:  # type: ignore[no-untyped-def]
         """"on May 3 for a two-day visit": the days the stay covers, as one date range."""
