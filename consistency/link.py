@@ -97,14 +97,17 @@ def _event_groups(mentions: Sequence[Mention]) -> list[Group]:
     def key(m: Mention):  # type: ignore[no-untyped-def]
         if m.kind not in EVENT_KINDS or not _usable(m) or not m.trigger_class or not m.participants:
             return None
-        return (m.kind, m.trigger_class, m.participants)
+        # A planned event and a reported one are told apart: the same people can meet twice.
+        plan = "planned" if m.modality == "scheduled" else "reported"
+        return (m.kind, m.trigger_class, m.participants, plan)
 
     groups = []
-    for (kind, cls, people), items in sorted(_bucket(mentions, key).items(), key=lambda kv: str(kv[0])):
+    for (kind, cls, people, plan), items in sorted(_bucket(mentions, key).items(), key=lambda kv: str(kv[0])):
         if _multi_source(items):
             what = {"date": "date", "time": "time", "location": "place"}[kind]
-            groups.append(Group(kind, f"{kind}|{cls}|{'+'.join(people)}",
-                                f"{what} of the {cls} of {_names(people)}", tuple(items)))
+            planned = "planned " if plan == "planned" else ""
+            groups.append(Group(kind, f"{kind}|{cls}|{'+'.join(people)}|{plan}",
+                                f"{what} of the {planned}{cls} ({_names(people)})", tuple(items)))
     return groups
 
 
@@ -174,7 +177,8 @@ def _role_groups(mentions: Sequence[Mention], vocab: Vocabulary) -> list[Group]:
         same = [m for m in items if set(m.role.split()) <= base]
         if _multi_source(same):
             title = " ".join(w for w in (marker, head) if w)
-            groups.append(Group("role", f"role|{country}|{title}", f"who is {country}'s {title}", tuple(same)))
+            where = vocab.country_display.get(country, country)
+            groups.append(Group("role", f"role|{country}|{title}", f"who is {where}'s {title}", tuple(same)))
     return groups
 
 
@@ -188,21 +192,43 @@ def _head_noun(words: str) -> tuple[str, tuple[str, ...]]:
     return head, tuple(tokens[:-1])
 
 
+AUXILIARIES = frozenset("a an the had has have having been be is are was were would will to".split())
+
+
+def _verb_before(m: Mention) -> str:
+    """The stem of the word that governs a quoted phrase: "had reached a “…”" -> "reach"."""
+    offset = m.sentence.find(m.raw)
+    if offset < 0:
+        return ""
+    words = re.findall(r"[A-Za-z]+", m.sentence[:offset])
+    for word in reversed(words[-4:]):
+        lowered = word.lower()
+        if lowered in AUXILIARIES:
+            continue
+        if not word.islower():
+            return ""
+        return re.sub(r"(?:ed|ing|es|s)$", "", lowered) if len(lowered) > 4 else lowered
+    return ""
+
+
 def _quote_groups(mentions: Sequence[Mention], config: Config) -> list[Group]:
     quotes = [m for m in mentions if m.kind == "quote"]
     groups: list[Group] = []
 
-    # Short characterizations: "a preliminary consensus" vs "a basic consensus".
+    # Short characterizations: "reached a 'preliminary consensus'" vs "reached 'a basic consensus'":
+    # the same head noun after the same verb.
     def short_key(m: Mention):  # type: ignore[no-untyped-def]
         words = m.value.split()
         if not 2 <= len(words) <= 4 or any(w[:1].isupper() for w in words):
             return None
         head, modifiers = _head_noun(m.value)
-        return head if head and modifiers else None
+        verb = _verb_before(m)
+        return (verb, head) if head and modifiers and verb else None
 
-    for head, items in sorted(_bucket(quotes, short_key).items(), key=lambda kv: str(kv[0])):
+    for (verb, head), items in sorted(_bucket(quotes, short_key).items(), key=lambda kv: str(kv[0])):
         if _multi_source(items):
-            groups.append(Group("quote", f"quote|term|{head}", f"the words quoted for the {head}", tuple(items)))
+            groups.append(Group("quote", f"quote|term|{verb}|{head}", f"how the {head} was described in quotation marks",
+                                tuple(items)))
 
     # Long quotes by one speaker that are mostly the same words.
     long_quotes = [m for m in quotes if len(m.value.split()) >= 5 and m.speaker]

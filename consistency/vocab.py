@@ -35,6 +35,7 @@ class Vocabulary:
     unique_titles: frozenset[str]
     not_current: frozenset[str]
     country_names: dict[str, str]  # lower-case name or demonym -> ISO alpha-2
+    country_display: dict[str, str]  # ISO alpha-2 -> the first name listed, for messages
     not_location_after: frozenset[str]
 
 
@@ -80,9 +81,13 @@ def load_vocabulary(rules_dir: Optional[str] = None) -> Vocabulary:
         for word in _words(classes, name, root / "events.yaml"):
             trigger_class.setdefault(word, name)
     country_names: dict[str, str] = {}
+    country_display: dict[str, str] = {}
     countries = places.get("countries", {})
     for code in sorted(countries):
-        for name in _words(countries, code, root / "places.yaml"):
+        names = _words(countries, code, root / "places.yaml")
+        if names:
+            country_display[code.upper()] = names[0].title() if "." not in names[0] else names[0].upper()
+        for name in names:
             country_names[name] = code.upper()
             country_names[name.replace(".", "")] = code.upper()  # tokens drop the final dot: "U.S"
     return Vocabulary(
@@ -98,5 +103,6 @@ def load_vocabulary(rules_dir: Optional[str] = None) -> Vocabulary:
         unique_titles=frozenset(_words(roles, "unique_titles", root / "roles.yaml")),
         not_current=frozenset(_words(roles, "not_current", root / "roles.yaml")),
         country_names=country_names,
+        country_display=country_display,
         not_location_after=frozenset(_words(places, "not_location_after", root / "places.yaml")),
     )

@@ -10,8 +10,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Optional
-
 from ..vocab import Vocabulary
 from .tokens import Token, country_of, quote_spans, token_index_at
 
@@ -173,7 +171,7 @@ def find_roles(sentence: str, tokens: list[Token], names: list[NameSpan], regist
             continue
         # "Vice Premier A B": a title right before the name.
         first, title = title_before(tokens, index, vocab)
-        if title and not title[-1].endswith("s") or title and title[-1] in vocab.title_heads:
+        if title:
             country = country_of(tokens[max(0, first - 3):first], vocab) or \
                 country_of([t for t in tokens[first:index] if t.text[:1].isupper()], vocab)
             if not country and first > 0 and tokens[first - 1].lower == "and" and roles:
@@ -237,8 +235,3 @@ def speaker_of(quotes: list[QuoteSpan]) -> str:
         if quote.speaker:
             return quote.speaker
     return ""
-
-
-def resolve_person(name: str, registry: PersonRegistry) -> Optional[str]:
-    resolved = registry.resolve(name) if len(name.split()) == 1 else name
-    return resolved or None

@@ -83,18 +83,23 @@ def modality(tokens: list[Token], start: int, vocab: Vocabulary, window: int = 1
     "May" is not the verb "may".
     """
     first = token_index_at(tokens, start)
-    words = []
-    for i in range(max(0, first - window), first):
-        token = tokens[i]
-        if token.text.islower() or i == 0:
-            words.append(token.text.lower())
-    joined = " " + " ".join(words) + " "
-    if any(w in vocab.speculative for w in words):
+
+    def words_from(begin: int) -> tuple[list[str], str]:
+        kept = [t.text.lower() for i, t in enumerate(tokens[begin:first], begin) if t.text.islower() or i == 0]
+        return kept, " " + " ".join(kept) + " "
+
+    def said(words: list[str], joined: str, vocabulary: frozenset[str]) -> bool:
+        return any(w in vocabulary for w in words) or any(f" {w} " in joined for w in vocabulary if " " in w)
+
+    near, near_joined = words_from(max(0, first - window))
+    if said(near, near_joined, vocab.speculative):
         return "speculative"
-    if any(w in vocab.denied for w in words if " " not in w) or \
-            any(f" {w} " in joined for w in vocab.denied if " " in w):
+    if said(near, near_joined, vocab.denied):
         return "denied"
-    if any(w in vocab.scheduled for w in words) or any(f" {w} " in joined for w in vocab.scheduled if " " in w):
+    # A plan stated anywhere earlier in the sentence governs what follows it
+    # ("are expected to meet on Thursday during the summit in X").
+    before, before_joined = words_from(0)
+    if said(before, before_joined, vocab.scheduled):
         return "scheduled"
     return "reported"
 

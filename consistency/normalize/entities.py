@@ -33,6 +33,7 @@ class EntityIndex:
     @classmethod
     def build(cls, mentions: Iterable[Mention], similarity: int = 92) -> "EntityIndex":
         canonical: dict[str, str] = {}
+        by_word: dict[str, list[str]] = {}  # word -> full-name keys containing it (fuzzy candidates)
         by_article: dict[str, list[str]] = {}
         countries: dict[str, dict[str, int]] = {}
         people = [m for m in mentions if m.kind in ("person", "role") and m.entity]
@@ -41,9 +42,15 @@ class EntityIndex:
             if len(name.split()) < 2:
                 continue
             key = _key(name)
-            if key not in canonical:
-                match = next((c for k, c in canonical.items() if fuzz.ratio(k, key) >= similarity), None)
-                canonical[key] = match or name
+            if key in canonical:
+                continue
+            # Spelling variants share a word ("xi jinping", "xi jin ping"): only those are compared,
+            # so the cost grows with the names that share words, not with all names squared.
+            candidates = sorted({k for word in key.split() for k in by_word.get(word, ())})
+            match = next((canonical[k] for k in candidates if fuzz.ratio(k, key) >= similarity), None)
+            canonical[key] = match or name
+            for word in key.split():
+                by_word.setdefault(word, []).append(key)
         alias: dict[str, set[str]] = {}
         for ident in set(canonical.values()):
             for word in _key(ident).split():
