@@ -119,10 +119,16 @@ def find_names(sentence: str, tokens: list[Token], ner_people: list[tuple[int, i
     names: list[NameSpan] = []
     taken: set[int] = set()
     for start, end in ner_people:
+        taken.update(range(start, end))
         name = clean_name(sentence[start:end])
+        # The model sometimes takes the title in: "Minister Rosa Soto" -> "Rosa Soto".
+        words = name.split()
+        while len(words) > 2 and (words[0].lower() in vocab.title_heads or words[0].lower() in vocab.title_modifiers):
+            start += sentence[start:end].index(words[1])
+            words = words[1:]
+        name = " ".join(words)
         if not name or not name[0].isupper():
             continue
-        taken.update(range(start, end))
         # "Trump-Xi talks": two people joined by a dash, not one double-barrelled name.
         parts = re.fullmatch(r"([A-Z][\w.]+)\s*[-–—]\s*([A-Z][\w.]+)", name)
         if parts:
@@ -149,7 +155,7 @@ def find_names(sentence: str, tokens: list[Token], ner_people: list[tuple[int, i
             taken.update(range(tokens[i].start, tokens[j - 1].end))
     # "Kari Holt, the country’s chief negotiator,": an appositive title marks a name the model missed.
     for match in _APPOSITIVE_NAME.finditer(sentence):
-        if match.start() in taken:
+        if match.start(1) in taken or match.end(1) - 1 in taken:
             continue
         following = [w.lower() for w in re.findall(r"[\w\-]+", sentence[match.end():match.end() + 60])][:5]
         if any(w.replace("-", " ").split()[-1] in vocab.title_heads for w in following):

@@ -25,6 +25,7 @@ from .sentences import Sentence, split_sentences
 from .tokens import Token, find_trigger, modality, quote_spans, tokenize
 
 PLACE_PREPOSITIONS = frozenset({"in", "at", "to", "near", "outside", "inside"})
+MOTION_CLASSES = frozenset({"travel", "visit", "arrival"})
 _DATELINE = re.compile(r"^([A-Z][A-Z .'-]{2,40}?)(?:,\s*[A-Z][\w .]+)?\s*(?:\([^)]{1,40}\))?\s*[—–-]{1,2}\s")
 
 
@@ -163,6 +164,9 @@ class _SentenceReader:
             before = text[max(0, start - 12):start].split()
             if not before or before[-1].lower() not in PLACE_PREPOSITIONS:
                 continue
+            if before[-1].lower() == "to" and \
+                    find_trigger(self.tokens, start, end, self.x.vocab)[1] not in MOTION_CLASSES:
+                continue  # "exports to Spain" is no place where something happens
             name = re.split(r"['’]s\b", text[start:end])[0].strip()
             place = self.x.gazetteer.lookup(name)
             if place is None:

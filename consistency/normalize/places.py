@@ -43,9 +43,6 @@ class Gazetteer:
             place = Place(f"country:{code}", info["name"], "country", code)
             self._countries[code] = place
             self._by_name[info["name"].lower()] = place
-        for lowered, code in country_names.items():
-            if code in self._countries and lowered not in self._by_name:
-                self._by_name[lowered] = self._countries[code]
         for code, info in cache.get_us_states().items():
             place = Place(f"state:US-{code}", info["name"], "state", "US", admin1=code)
             self._by_name.setdefault(info["name"].lower(), place)
@@ -57,6 +54,10 @@ class Gazetteer:
                 self._by_name[key] = Place(f"city:{city['geonameid']}", city["name"], "city",
                                            city["countrycode"], city.get("timezone", ""),
                                            str(city.get("admin1code", "")))
+        # Demonyms and short names last: a city keeps its name ("Paris" is the city, not France).
+        for lowered, code in country_names.items():
+            if code in self._countries and lowered not in self._by_name:
+                self._by_name[lowered] = self._countries[code]
 
     def lookup(self, name: str) -> Optional[Place]:
         key = name.strip().lower().removeprefix("the ")
