@@ -21,8 +21,6 @@ from .models import Mention, Rule
 from .normalize.places import Gazetteer, Place
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-TRANSLATION_CUES = re.compile(r"\b(translat\w*|interpreter|through an? (?:aide|translator)|in (?:Mandarin|Chinese|"
-                              r"Russian|Arabic|French|Spanish|German|Japanese|Korean|Persian|Turkish|Hebrew))\b")
 
 
 @dataclass(frozen=True)
@@ -161,7 +159,7 @@ def check_quote(group: Group, rule: Rule) -> Optional[Verdict]:
     if len(sides) >= 2:
         grouped = [[m for v in side for m in values[v]] for side in sides]
         # A quote rendered from another language differs in wording without anyone misquoting.
-        if any(TRANSLATION_CUES.search(m.sentence) for side in grouped for m in side):
+        if any(dict(m.extra).get("translated") == "yes" for side in grouped for m in side):
             return Verdict("variant", tuple(tuple(s) for s in grouped), "the quote is given in translation")
         if _crosses_articles(grouped):
             first, second = grouped[0][0].value, grouped[1][0].value

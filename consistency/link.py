@@ -123,7 +123,9 @@ def _figure_groups(mentions: Sequence[Mention], config: Config) -> list[Group]:
             return None
         if not m.counted and not (m.kind == "duration" and m.trigger_class):
             return None
-        return (m.kind, m.unit, m.counted, m.trigger_class, m.participants)
+        # The counted noun says what the figure is about; the event class only when there is none
+        # ("delayed by a year"). The verb ("rose", "climbed") varies between reports of one figure.
+        return (m.kind, m.unit, m.counted, "" if m.counted else m.trigger_class, m.participants)
 
     groups = []
     for (kind, unit, counted, cls, people), items in sorted(_bucket(mentions, key).items(), key=lambda kv: str(kv[0])):
@@ -140,13 +142,13 @@ def _figure_groups(mentions: Sequence[Mention], config: Config) -> list[Group]:
                     break
             else:
                 clusters.append([m])
-        for n, cluster in enumerate(clusters):
+        for cluster in clusters:
             if _multi_source(cluster):
                 who = f" ({_names(people)})" if people else ""
-                label = {"ordinal": "which", "duration": "how long"}.get(kind, "how many" if kind == "count" else "figure")
-                mods = " ".join(cluster[0].modifiers)
-                groups.append(Group("figure", f"{kind}|{unit}|{counted}|{mods}|{cls}|{'+'.join(people)}",
-                                    f"{label}: {mods + ' ' if mods else ''}{counted}{who}".strip(), tuple(cluster)))
+                label = {"ordinal": "which", "duration": "how long", "count": "how many"}.get(kind, "figure")
+                what = counted or (cluster[0].trigger or cls)
+                groups.append(Group("figure", f"{kind}|{unit}|{counted}|{cls}|{'+'.join(people)}",
+                                    f"{label}: {what}{who}", tuple(cluster)))
     return groups
 
 

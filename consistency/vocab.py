@@ -29,6 +29,7 @@ class Vocabulary:
     denied: frozenset[str]
     scheduled: frozenset[str]
     boilerplate_prefixes: tuple[str, ...]
+    translation_cues: tuple[str, ...]
     title_heads: frozenset[str]
     title_modifiers: frozenset[str]
     unique_markers: frozenset[str]
@@ -97,6 +98,7 @@ def load_vocabulary(rules_dir: Optional[str] = None) -> Vocabulary:
         denied=frozenset(_words(modality, "denied", root / "modality.yaml")),
         scheduled=frozenset(_words(modality, "scheduled", root / "modality.yaml")),
         boilerplate_prefixes=tuple(_words(modality, "boilerplate_prefixes", root / "modality.yaml")),
+        translation_cues=tuple(_words(modality, "translation_cues", root / "modality.yaml")),
         title_heads=frozenset(_words(roles, "heads", root / "roles.yaml")),
         title_modifiers=frozenset(_words(roles, "modifiers", root / "roles.yaml")),
         unique_markers=frozenset(_words(roles, "unique_markers", root / "roles.yaml")),

@@ -145,14 +145,21 @@ def test_range_to_an_amount_is_not_a_range() -> None:
 # --- months, years, parts of months ---------------------------------------------------------
 
 def test_month_after_preposition() -> None:
-    span = one("The bridge was finished in May after delays.")
+    span = one("The bridge is expected to open in May after delays.")
     assert (span.raw, span.value, span.grain) == ("in May", "2024-05", "month")
     assert span.interval == Interval(day("2024-05-01"), day("2024-05-31"))
 
 
+def test_month_follows_the_tense() -> None:
+    # Said in March: a past May is last year's, a coming December this year's.
+    assert one("The bridge was finished in May after delays.").value == "2023-05"
+    assert one("The merger would close in December, the chief said.", date(2024, 5, 20)).value == "2024-12"
+
+
 def test_month_year_resolved_from_reference() -> None:
     assert one("The lake froze in December.", date(2024, 2, 1)).value == "2023-12"
-    assert one("The lake froze in December.", date(2024, 9, 1)).value == "2024-12"
+    assert one("The lake flooded in December.", date(2024, 9, 1)).value == "2023-12"
+    assert one("The lake may freeze in December.", date(2024, 9, 1)).value == "2024-12"
     assert one("Prices jumped in May 2021.").value == "2021-05"
     assert one("Prices jumped last May.", date(2024, 3, 12)).value == "2023-05"
     assert one("Prices jump next February.", date(2024, 3, 12)).value == "2025-02"

@@ -22,10 +22,11 @@ from ..vocab import Vocabulary
 from .ner import NameFinder
 from .people import PersonRegistry, find_names, find_quotes, find_roles, speaker_of
 from .sentences import Sentence, split_sentences
-from .tokens import Token, find_trigger, modality, quote_spans, tokenize
+from .tokens import Token, find_trigger, modality, quote_spans, token_index_at, tokenize
 
 PLACE_PREPOSITIONS = frozenset({"in", "at", "to", "near", "outside", "inside"})
 MOTION_CLASSES = frozenset({"travel", "visit", "arrival"})
+MEASURED_KINDS = frozenset({"percentage", "money", "number", "count"})
 _DATELINE = re.compile(r"^([A-Z][A-Z .'-]{2,40}?)(?:,\s*[A-Z][\w .]+)?\s*(?:\([^)]{1,40}\))?\s*[—–-]{1,2}\s")
 
 
@@ -38,6 +39,8 @@ class Extractor:
         self.vocab = vocab
         self.gazetteer = gazetteer
         self.names = names or NameFinder(config.model)
+        self.translation_cue = re.compile(r"\b(?:" + "|".join(re.escape(c) for c in vocab.translation_cues) + r")",
+                                          re.IGNORECASE)
 
     def extract(self, articles: Iterable[Article]) -> list[Mention]:
         mentions: list[Mention] = []
@@ -53,11 +56,12 @@ class Extractor:
         registry = PersonRegistry()
         zone = self._dateline_zone(article.text)
         out: list[Mention] = []
-        previous_speaker = ""
+        previous_speaker, previous_text = "", ""
         for sentence, found in zip(sentences, entities):
-            reader = _SentenceReader(self, article, sentence, found, registry, starts, zone)
+            reader = _SentenceReader(self, article, sentence, found, registry, starts, zone, previous_text)
             mentions, previous_speaker = reader.read(previous_speaker)
             out.extend(mentions)
+            previous_text = sentence.text
         return out
 
     def _boilerplate(self, text: str) -> bool:
@@ -78,7 +82,7 @@ class _SentenceReader:
 
     def __init__(self, extractor: Extractor, article: Article, sentence: Sentence,
                  entities: dict[str, list[tuple[int, int]]], registry: PersonRegistry,
-                 line_starts: list[int], zone: Optional[str]) -> None:
+                 line_starts: list[int], zone: Optional[str], previous_text: str) -> None:
         self.x = extractor
         self.article = article
         self.sentence = sentence
@@ -86,6 +90,7 @@ class _SentenceReader:
         self.registry = registry
         self.line_starts = line_starts
         self.zone = zone
+        self.previous_text = previous_text
         self.tokens: list[Token] = tokenize(sentence.text)
         self.quotes = quote_spans(sentence.text)
 
@@ -105,23 +110,33 @@ class _SentenceReader:
                                      role=role.title, country=role.country,
                                      extra=(("current", "yes" if role.current else "no"),)))
         quotes = find_quotes(self.sentence.text, self.tokens, names, self.registry, previous_speaker)
+        # A quote rendered from another language: the cue may stand in the sentence before.
+        translated = bool(self.x.translation_cue.search(self.previous_text + " " + self.sentence.text))
         for quote in quotes:
             words = " ".join(re.sub(r"[^\w\s'’-]", " ", quote.words).split())
             if words:
                 out.append(self._mention(quote.start - 1, quote.end + 1, "quote", words,
-                                         speaker=quote.speaker))
+                                         speaker=quote.speaker,
+                                         extra=(("translated", "yes"),) if translated else ()))
         taken: list[tuple[int, int]] = []
         temporal = find_temporal(self.sentence.text, self.article.published, self.zone)
+        zoned = any(span.kind == "time" for span in temporal)
         for span in temporal:
             taken.append((span.start, span.end))
-            out.append(self._mention(span.start, span.end, span.kind, span.value, interval=span.interval,
+            interval = span.interval
+            if zoned and span.kind == "date" and interval is not None and interval.low is not None \
+                    and interval.high is not None:
+                # A calendar day next to a zoned clock time is that zone's day: it can be the day
+                # before or after in another zone, so only the instant is compared exactly.
+                interval = Interval(interval.low - 1, interval.high + 1)
+            out.append(self._mention(span.start, span.end, span.kind, span.value, interval=interval,
                                      grain=span.grain, hedge=span.hedge))
         days = [span for span in temporal if span.grain == "day" and span.interval is not None]
         for q in find_quantities(self.sentence.text):
             if any(s < q.end and q.start < e for s, e in taken):
                 continue
             # "the new tariff is 25 percent": the noun the figure measures can stand before the verb.
-            counted = q.counted or (self._trigger_noun(q.start, q.end) if q.kind in ("percentage", "money") else "")
+            counted = q.counted or (self._measured_noun(q.start) if q.kind in MEASURED_KINDS else "")
             out.append(self._mention(q.start, q.end, q.kind, q.value, interval=q.interval, unit=q.unit,
                                      hedge=q.hedge, counted=counted, modifiers=q.modifiers))
             stay = self._stay(days, q)
@@ -131,9 +146,13 @@ class _SentenceReader:
         out = [replace(m, participants=participants) for m in out]
         return out, speaker_of(quotes) or (previous_speaker if not quotes else "")
 
-    def _trigger_noun(self, start: int, end: int) -> str:
-        word, cls = find_trigger(self.tokens, start, end, self.x.vocab, left=6, right=0)
-        return word if cls in self.x.vocab.measured_classes else ""
+    def _measured_noun(self, start: int, window: int = 8) -> str:
+        """The noun a bare figure measures, a few words before it: "the death toll rose to 14"."""
+        first = token_index_at(self.tokens, start)
+        for token in reversed(self.tokens[max(0, first - window):first]):
+            if self.x.vocab.trigger_class.get(token.lower) in self.x.vocab.measured_classes:
+                return token.lower
+        return ""
 
     def _stay(self, days: list, q) -> Optional[Mention]:  # type: ignore[no-untyped-def]
         """"on May 3 for a two-day visit": the days the stay covers, as one date range."""

@@ -524,7 +524,8 @@ def _apply_hedge(
     if group == "about":
         return Interval(min(low, center * (1 - about)), max(high, center * (1 + about)))
     if group == "nearly":
-        return Interval(min(low, center * (1 - nearly)), high, high_open=True)
+        # Closed at the top: "nearly two hours" and a plain "two hours" are one rounding apart.
+        return Interval(min(low, center * (1 - nearly)), high)
     if group == "more":
         # "over three days" is as often "during" as "more than": keep the value itself inside.
         if duration and hedge == "over":

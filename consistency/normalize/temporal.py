@@ -549,7 +549,14 @@ def _single_candidates(sentence: str, reference: Optional[date],
             elif rel == "this":
                 year = reference.year
             else:
-                year = _closest_month_year(month, reference)
+                # "would close in December" said in May looks forward; "began in December" back.
+                tense = _tense(sentence, m.start(), m.end(), vocab)
+                if tense == "future":
+                    year = reference.year if month >= reference.month else reference.year + 1
+                elif tense == "past":
+                    year = reference.year if month <= reference.month else reference.year - 1
+                else:
+                    year = _closest_month_year(month, reference)
             lo, hi = date(year, month, 1), _month_end(year, month)
         except (ValueError, OverflowError):
             continue
