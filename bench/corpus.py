@@ -1,8 +1,8 @@
 """Articles for benchmarks: the seed articles, perturbed into many stories.
 
-Story k rewrites every capitalized word of four letters or more with a suffix of its own, and
-shifts every day number, so that stories do not link to each other while each keeps the shape
-of real coverage (five articles per story, the seeds' sentences, names and figures).
+Story k renames every proper noun inside a sentence with a made-up name of its own, so that
+stories do not link to each other while each keeps the shape of real coverage (five articles per
+story, the seeds' sentences, titles, dates and figures).
 """
 
 from __future__ import annotations
@@ -13,24 +13,31 @@ from pathlib import Path
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
 
-def _suffix(k: int) -> str:
-    letters = ""
-    k += 1
-    while k:
-        k, r = divmod(k - 1, 26)
-        letters = chr(ord("a") + r) + letters
-    return letters
+KEEP = frozenset(
+    "January February March April May June July August September October November December "
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday The This That These After Both While "
+    "President Premier Minister Secretary Treasury Trade Representative Vice Prime Chinese American "
+    "Summit Also Read More Learn PHOTO Photo Image Loading".split()
+)
+SYLLABLES = ("ka", "lo", "mi", "ra", "sen", "tu", "vo", "bel", "dan", "ri", "sa", "no", "len", "ta", "mor", "quin")
+
+
+def _pseudo_name(word: str, story: int) -> str:
+    """A stable made-up name for ``word`` in story ``story`` ("Busan" -> "Ralomi")."""
+    seed = sum(ord(c) * (i + 1) for i, c in enumerate(word)) * 7919 + story * 104729
+    parts = []
+    for _ in range(2 + seed % 2):
+        parts.append(SYLLABLES[seed % len(SYLLABLES)])
+        seed //= len(SYLLABLES)
+    return "".join(parts).capitalize()
 
 
 def perturb(text: str, story: int) -> str:
+    """Story 0 is the seed itself; other stories rename every proper noun, consistently."""
     if story == 0:
         return text
-    tag = _suffix(story)
-    text = re.sub(r"\b([A-Z][a-z]{3,})\b", lambda m: m.group(1) + tag
-                  if m.group(1) not in ("January", "February", "March", "April", "June", "July", "August",
-                                        "September", "October", "November", "December", "Monday", "Tuesday",
-                                        "Wednesday", "Thursday", "Friday", "Saturday", "Sunday") else m.group(1), text)
-    return text
+    return re.sub(r"(?<=[a-z,;] )([A-Z][a-z]{2,})\b",
+                  lambda m: m.group(1) if m.group(1) in KEEP else _pseudo_name(m.group(1), story), text)
 
 
 def write_corpus(folder: Path, count: int) -> list[Path]:

@@ -62,7 +62,7 @@ class Config:
 
 
 def _line_of(text: str, key: str) -> Optional[int]:
-    pattern = re.compile(rf"^\s*{re.escape(key)}\s*=", re.M)
+    pattern = re.compile(rf"^[ \t]*{re.escape(key)}[ \t]*=", re.M)
     match = pattern.search(text)
     return text.count("\n", 0, match.start()) + 1 if match else None
 
@@ -119,7 +119,10 @@ def load_config(start: Optional[Path] = None, overrides: Optional[Mapping[str, A
     config = Config()
     path = pyproject or find_pyproject((start or Path.cwd()).resolve())
     if path is not None:
-        text = path.read_text(encoding="utf-8", errors="replace")
+        try:
+            text = path.read_text(encoding="utf-8", errors="replace")
+        except OSError as exc:
+            raise ConfigError(str(path), f"cannot read config file: {exc.strerror or exc}")
         try:
             data = tomllib.loads(text)
         except tomllib.TOMLDecodeError as exc:

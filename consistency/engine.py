@@ -75,6 +75,7 @@ def _finding(rule: Rule, key: str, subject: str, verdict: Verdict, articles: dic
                                      side=side_number, sentence=m.sentence))
     values_text = " vs ".join(_describe(side) for side in verdict.sides)
     message = rule.message.format(subject=subject, values=values_text, why=verdict.why).strip()
+    message = message[:1].upper() + message[1:]
     level = "info" if verdict.relation == "update" else rule.level
     return Finding(id=fingerprint(rule.code, key, [m.value for side in verdict.sides for m in side]),
                    rule=rule.code, name=rule.name, level=level, relation=verdict.relation, kind=rule.kind,

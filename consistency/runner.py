@@ -58,14 +58,12 @@ def skipped_articles(articles: Sequence[Article], config: Config) -> list[tuple[
 
 def read_inputs(paths: Sequence[str], config: Config) -> tuple[list[Article], list[InputError]]:
     """Read the articles, leaving out those matched by ``.consistencyignore`` in the working folder."""
-    articles, errors = read_articles(paths, config)
     try:
         matcher = load_ignore(Path.cwd())
     except IgnoreFileError as exc:
+        articles, errors = read_articles(paths, config)
         return articles, errors + [InputError(str(exc.path), exc.reason, exc.line)]
-    if matcher is not None:
-        articles = [a for a in articles if not matcher.match(a.path)]
-    return articles, errors
+    return read_articles(paths, config, skip=matcher.match if matcher is not None else None)
 
 
 def judge(articles: Sequence[Article], mentions: Sequence[Mention], kit: Toolkit) -> Outcome:

@@ -7,7 +7,7 @@ and the rest are still read.
 from __future__ import annotations
 
 import dataclasses
-from typing import Sequence
+from typing import Callable, Optional, Sequence
 
 from consistency.config import Config
 from consistency.ingest.discover import discover
@@ -35,11 +35,17 @@ def _resolve_yearless(loaded: list[Loaded]) -> list[Article]:
     return out
 
 
-def read_articles(paths: Sequence[str], config: Config) -> tuple[list[Article], list[InputError]]:
-    """Read every article under ``paths`` (files, folders, globs), sorted by path then record."""
+def read_articles(paths: Sequence[str], config: Config,
+                  skip: Optional[Callable[[str], bool]] = None) -> tuple[list[Article], list[InputError]]:
+    """Read every article under ``paths`` (files, folders, globs), sorted by path then record.
+
+    ``skip`` says which discovered files are not to be read at all (an ignore file's patterns).
+    """
     files, errors = discover(paths)
     loaded: list[Loaded] = []
     for path in files:
+        if skip is not None and skip(path):
+            continue
         items, problems = read_file(path, config)
         loaded.extend(items)
         errors.extend(problems)

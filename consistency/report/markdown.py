@@ -12,6 +12,12 @@ def _cell(text: str) -> str:
     return " ".join(str(text).replace("|", "\\|").split())
 
 
+def _quoted(text: str) -> str:
+    """The exact words in quotation marks, unless they already carry their own."""
+    cell = _cell(text)
+    return cell if cell[:1] in "“\"‘'" else f"“{cell}”"
+
+
 def render_markdown(articles: Sequence[Article], findings: Sequence[Finding], agreements: Sequence[Agreement] = (),
                     variants: Sequence[Agreement] = (), skipped: Sequence[tuple[str, str]] = (),
                     filtered: int = 0) -> str:
@@ -40,7 +46,7 @@ def render_markdown(articles: Sequence[Article], findings: Sequence[Finding], ag
         out += ["| side | source | published | line | exact words | value |", "|---|---|---|---|---|---|"]
         for e in f.evidence:
             out.append(f"| {e.side + 1} | {_cell(e.article)} | {e.published.isoformat() if e.published else '?'} "
-                       f"| {e.line}:{e.column} | “{_cell(e.text)}” | {_cell(e.value)} |")
+                       f"| {e.line}:{e.column} | {_quoted(e.text)} | {_cell(e.value)} |")
         out.append("")
         if f.diff and f.rule.startswith("QUOTE"):
             out += [f"Word diff: `{f.diff}`", ""]
