@@ -6,11 +6,13 @@ not the incoming article's fault.
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Sequence
 
 from .config import Config
+from .vocab import rules_root
 from .ingest import infer_missing_dates
 from .models import Article, InputError, Mention
 from .runner import CheckResult, Toolkit, judge, read_inputs, skipped_articles
@@ -18,6 +20,14 @@ from .store import ArchiveStore, IndexStats, StoreError
 
 # Stored mentions are only valid for the extractor that made them; bump when extraction changes.
 EXTRACTOR_VERSION = "1"
+
+
+def extractor_version(config: Config) -> str:
+    """What stored mentions depend on: this code, the NER model and the vocabularies."""
+    digest = hashlib.sha256(f"{EXTRACTOR_VERSION}|{config.model}|{','.join(config.languages)}".encode())
+    for path in sorted((rules_root(config.rules_dir) / "vocab").glob("*.yaml")):
+        digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()[:16]
 
 
 @dataclass
@@ -31,7 +41,7 @@ def index_archive(paths: Sequence[str], db: Path, config: Config, kit: Toolkit) 
     try:
         with ArchiveStore.open(db) as store:
             stats = store.update(articles, kit.extractor.extract, roots=list(paths),
-                                 extractor_version=EXTRACTOR_VERSION)
+                                 extractor_version=extractor_version(config))
     except StoreError as exc:
         return IndexStats(0, 0, 0, 0), errors + [InputError(exc.path, exc.reason)]
     return stats, errors

@@ -5,6 +5,7 @@ Exit codes: 0 clean, 1 findings at or above ``--fail-on``, 2 usage or input erro
 
 from __future__ import annotations
 
+import json
 import os
 import sys
 from pathlib import Path
@@ -202,7 +203,8 @@ def extract(ctx: click.Context, paths: tuple[str, ...], fmt: str, output: Option
     except ModelError as exc:
         _fail(str(exc))
     if fmt == "json":
-        text = frame.to_json(orient="records", force_ascii=False, indent=2) + "\n"
+        records = json.loads(frame.to_json(orient="records"))  # NaN -> null, numpy -> plain types
+        text = json.dumps(records, ensure_ascii=False, indent=2) + "\n"
     elif fmt == "md":
         columns = ["article", "line", "column", "kind", "raw", "value", "hedge", "modality", "trigger", "participants"]
         lines = ["| " + " | ".join(columns) + " |", "|" + "---|" * len(columns)]

@@ -76,7 +76,7 @@ def validate(values: Mapping[str, Any], source: str, text: str = "") -> dict[str
         key = raw_key.replace("-", "_")
         line = _line_of(text, raw_key) if text else None
         if key not in known:
-            hint = ", ".join(sorted(known))
+            hint = ", ".join(sorted(k.replace("_", "-") for k in known))
             raise ConfigError(source, f"unknown setting '{raw_key}' (known: {hint})", line)
         if value is None:
             continue

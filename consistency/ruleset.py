@@ -29,7 +29,16 @@ class RuleSet:
     rules: tuple[Rule, ...]
 
     def select(self, select: Sequence[str] = (), ignore: Sequence[str] = ()) -> "RuleSet":
-        """Keep rules whose code starts with a selected prefix and with no ignored prefix."""
+        """Keep rules whose code starts with a selected prefix and with no ignored prefix.
+
+        Codes are matched case-insensitively; a prefix that names no rule is an error, so a typo
+        never silently turns every check off.
+        """
+        select, ignore = [s.upper() for s in select], [i.upper() for i in ignore]
+        for prefix in [*select, *ignore]:
+            if not any(r.code.startswith(prefix) for r in self.rules):
+                known = ", ".join(r.code for r in self.rules)
+                raise RuleFileError([InputError("--select/--ignore", f"'{prefix}' matches no rule (rules: {known})")])
         kept = [r for r in self.rules
                 if (not select or any(r.code.startswith(s) for s in select))
                 and not any(r.code.startswith(i) for i in ignore)]

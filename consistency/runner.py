@@ -34,9 +34,9 @@ class Toolkit:
 
     @classmethod
     def build(cls, config: Config) -> "Toolkit":
+        ruleset = load_ruleset(config.rules_dir).select(config.select, config.ignore)  # checks the folder first
         vocab = load_vocabulary(config.rules_dir)
         gazetteer = Gazetteer(vocab.country_names)
-        ruleset = load_ruleset(config.rules_dir).select(config.select, config.ignore)
         return cls(config, vocab, gazetteer, ruleset, Extractor(config, vocab, gazetteer))
 
 

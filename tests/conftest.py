@@ -32,3 +32,31 @@ def seeds_result(kit: Toolkit, config: Config) -> CheckResult:
         return check_paths(["seeds/"], config, kit)
     finally:
         os.chdir(cwd)
+
+
+@pytest.fixture(scope="session")
+def toolkit_cache(kit: Toolkit, config: Config) -> dict[Config, Toolkit]:
+    return {config: kit}
+
+
+@pytest.fixture
+def reuse_toolkit(kit: Toolkit, toolkit_cache: dict[Config, Toolkit], monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each CLI run builds a Toolkit. Reuse one per distinct Config, and the session's language
+    model and gazetteer across all of them; rule files and vocabularies are still read for real."""
+    from consistency import runner
+    from consistency.extract import pipeline
+    from consistency.extract.ner import NameFinder
+    from consistency.normalize.places import Gazetteer
+
+    real_build = Toolkit.build.__func__  # type: ignore[attr-defined]
+    monkeypatch.setattr(pipeline, "NameFinder", lambda model: kit.extractor.names
+                        if model == kit.extractor.names.model_name else NameFinder(model))
+    monkeypatch.setattr(runner, "Gazetteer", lambda names: kit.gazetteer
+                        if names == kit.vocab.country_names else Gazetteer(names))
+
+    def build(cls: type[Toolkit], cfg: Config) -> Toolkit:
+        if cfg not in toolkit_cache:
+            toolkit_cache[cfg] = real_build(cls, cfg)
+        return toolkit_cache[cfg]
+
+    monkeypatch.setattr(Toolkit, "build", classmethod(build))

@@ -21,27 +21,12 @@ from click.testing import CliRunner, Result
 
 from consistency import __version__
 from consistency.cli import main
-from consistency.config import Config
 from consistency.runner import Toolkit
 from consistency.vocab import rules_root
 
 # ------------------------------------------------------------------------------------ fixtures
 
-_BUILT: dict[Config, Toolkit] = {}
-_REAL_BUILD = Toolkit.build.__func__  # type: ignore[attr-defined]
-
-
-@pytest.fixture(autouse=True)
-def reuse_toolkit(kit: Toolkit, config: Config, monkeypatch: pytest.MonkeyPatch) -> None:
-    """The CLI builds a Toolkit per run; reuse one per distinct Config (the build is pure)."""
-    _BUILT.setdefault(config, kit)
-
-    def build(cls: type[Toolkit], cfg: Config) -> Toolkit:
-        if cfg not in _BUILT:
-            _BUILT[cfg] = _REAL_BUILD(cls, cfg)
-        return _BUILT[cfg]
-
-    monkeypatch.setattr(Toolkit, "build", classmethod(build))
+pytestmark = pytest.mark.usefixtures("reuse_toolkit")
 
 
 @pytest.fixture
