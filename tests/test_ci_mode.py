@@ -14,6 +14,7 @@ import pytest
 from click.testing import CliRunner, Result
 
 from consistency.cli import main
+from stories import HARBOUR_AGREE, md
 
 SCHEMA_PATH = Path(__file__).parent / "schemas" / "sarif-schema-2.1.0.json"
 
@@ -44,19 +45,7 @@ def git(repo: Path, *args: str) -> str:
 # ---------------------------------------------------------------------------- made-up stories
 
 
-def md(date: str, outlet: str, body: str) -> str:
-    return f"---\ntitle: Harbour pact\ndate: {date}\noutlet: {outlet}\n---\n{body}\n"
-
-
-ARCHIVE = {
-    "north.md": md("2031-05-02", "North Gazette",
-                   "Mayor Lena Varga and Governor Tomas Brill will meet on May 9 in Port Elsin to sign "
-                   "the harbour pact.\n\nThe talks follow months of negotiation over fishing rights."),
-    "valley.md": md("2031-05-03", "Valley Times",
-                    "Lena Varga and Tomas Brill are expected to meet on May 9, officials said."),
-    "coast.md": md("2031-05-03", "Coast Herald",
-                   "Lena Varga and Tomas Brill will meet on May 9 to sign the harbour pact, aides said."),
-}
+ARCHIVE = HARBOUR_AGREE
 PLANTED = "Lena Varga and Tomas Brill will meet on May 11 to sign the harbour pact."
 NEW = md("2031-05-04", "River Post", "The harbour pact has drawn protests from fishing crews.\n\n" + PLANTED)
 

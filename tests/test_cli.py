@@ -21,6 +21,7 @@ from click.testing import CliRunner, Result
 
 from consistency import __version__
 from consistency.cli import main
+from stories import HARBOUR_AGREE, md
 from consistency.runner import Toolkit
 from consistency.vocab import rules_root
 
@@ -49,20 +50,7 @@ def stderr_lines(result: Result) -> list[str]:
 # ---------------------------------------------------------------------------- made-up stories
 
 
-def md(date: str, outlet: str, body: str, title: str = "Harbour pact talks") -> str:
-    return f"---\ntitle: {title}\ndate: {date}\noutlet: {outlet}\n---\n{body}\n"
-
-
-# Three outlets agree that the mayor and the governor meet on May 9.
-AGREE = {
-    "north.md": md("2031-05-02", "North Gazette",
-                   "Mayor Lena Varga and Governor Tomas Brill will meet on May 9 in Port Elsin to sign "
-                   "the harbour pact.\n\nThe talks follow months of negotiation over fishing rights."),
-    "valley.md": md("2031-05-03", "Valley Times",
-                    "Lena Varga and Tomas Brill are expected to meet on May 9, officials said."),
-    "coast.md": md("2031-05-03", "Coast Herald",
-                   "Lena Varga and Tomas Brill will meet on May 9 to sign the harbour pact, aides said."),
-}
+AGREE = HARBOUR_AGREE
 # A fourth says May 11: the planted date conflict (body line 6 of the file).
 CONFLICT = ("river.md", md("2031-05-04", "River Post",
                            "Lena Varga and Tomas Brill will meet on May 11 to sign the harbour pact."))

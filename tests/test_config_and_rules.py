@@ -153,7 +153,7 @@ def test_bad_value_names_file_and_line(tmp_path: Path, setting: str, words: str)
 
 def test_bad_value_after_a_blank_line_names_its_own_line(tmp_path: Path) -> None:
     """Blank lines before the key must not pull the reported line up."""
-    path = pyproject(tmp_path, '[tool.consistency]\nfail-on = "error"\n\nstale-days = "five"\n')
+    pyproject(tmp_path, '[tool.consistency]\nfail-on = "error"\n\nstale-days = "five"\n')
     with pytest.raises(ConfigError) as caught:
         load_config(start=tmp_path)
     assert caught.value.line == 4, str(caught.value)

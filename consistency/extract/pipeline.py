@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import date
-from typing import Iterable, Optional, Sequence
+from typing import TYPE_CHECKING, Iterable, Optional, Sequence
 
 from ..config import Config
 from ..models import Article, Interval, Mention
@@ -23,6 +23,9 @@ from .ner import NameFinder
 from .people import PersonRegistry, find_names, find_quotes, find_roles, speaker_of
 from .sentences import Sentence, split_sentences
 from .tokens import Token, find_trigger, modality, quote_spans, token_index_at, tokenize
+
+if TYPE_CHECKING:
+    from pandas import DataFrame
 
 PLACE_PREPOSITIONS = frozenset({"in", "at", "to", "near", "outside", "inside"})
 MOTION_CLASSES = frozenset({"travel", "visit", "arrival"})
@@ -220,7 +223,7 @@ class _SentenceReader:
         )
 
 
-def extract_frame(mentions: Sequence[Mention]) -> "pandas.DataFrame":  # noqa: F821
+def extract_frame(mentions: Sequence[Mention]) -> "DataFrame":
     """The extraction as a table, one row per assertion (the Python API of ``consistency extract``)."""
     import pandas
 
