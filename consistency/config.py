@@ -42,8 +42,6 @@ class Config:
     ignore: tuple[str, ...] = ()
     # Linking: how alike two quotes must be (rapidfuzz ratio, 0-100) to be the same quote.
     quote_similarity: int = 80
-    # Linking: how alike two role titles must be to name the same role.
-    title_similarity: int = 90
     # Linking: how alike the words around two numbers must be to count the same thing.
     context_similarity: int = 70
     # Two sides whose newest sources are this many days apart get an "older coverage" note.
