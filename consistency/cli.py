@@ -224,7 +224,7 @@ def list_rules(ctx: click.Context) -> None:
     """List the rules: code, name, level, check type."""
     kit = _toolkit(_config(ctx))
     for rule in kit.ruleset.rules:
-        click.echo(f"{rule.code}  {rule.name:<20} {rule.level:<8} {rule.check:<14} {rule.subject}")
+        click.echo(f"{rule.code:<9} {rule.name:<20} {rule.level:<8} {rule.check:<14} {rule.subject}")
 
 
 @main.command()
