@@ -23,7 +23,7 @@ SYLLABLES = ("ka", "lo", "mi", "ra", "sen", "tu", "vo", "bel", "dan", "ri", "sa"
 
 
 def _pseudo_name(word: str, story: int) -> str:
-    """A stable made-up name for ``word`` in story ``story`` ("Busan" -> "Ralomi")."""
+    """A stable made-up name for ``word`` in story ``story`` ("Lyon" -> "Ralomi")."""
     seed = sum(ord(c) * (i + 1) for i, c in enumerate(word)) * 7919 + story * 104729
     parts = []
     for _ in range(2 + seed % 2):

@@ -7,7 +7,7 @@ assertions are about one thing.
 - Figures: the same kind and unit, the same counted noun, the same event class and people, and
   words around the number that are alike (rapidfuzz, threshold in config).
 - Roles: the same unique title ("top negotiator", "prime minister") in the same country.
-- Quotes: a short characterization quote with the same head noun ("a ... consensus"); a long
+- Quotes: a short characterization quote with the same head noun ("a ... agreement"); a long
   quote with the same speaker and mostly the same words.
 Assertions marked speculative or denied, and ones that link to nothing, stay out of findings.
 """
@@ -217,7 +217,7 @@ def _quote_groups(mentions: Sequence[Mention], config: Config) -> list[Group]:
     quotes = [m for m in mentions if m.kind == "quote"]
     groups: list[Group] = []
 
-    # Short characterizations: "reached a 'preliminary consensus'" vs "reached 'a basic consensus'":
+    # Short characterizations: "reached a 'firm agreement'" vs "reached 'a tentative agreement'":
     # the same head noun after the same verb.
     def short_key(m: Mention):  # type: ignore[no-untyped-def]
         words = m.value.split()

@@ -112,8 +112,8 @@ def _below(a: Interval, b: Interval) -> bool:
 class Mention:
     """One assertion found in an article: a row of ``consistency extract``.
 
-    ``value`` is the normalized value as shown to people (``2025-10-30``, ``~1 year``, ``100%``,
-    ``Li Chenggang``); ``interval`` is what checks compare. The subject hints (trigger, participants,
+    ``value`` is the normalized value as shown to people (``2024-03-12``, ``~1 year``, ``100%``,
+    ``Ana Berg``); ``interval`` is what checks compare. The subject hints (trigger, participants,
     counted noun, modifiers, place) are what linking groups on.
     """
 

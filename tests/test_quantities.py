@@ -679,7 +679,7 @@ def test_score_is_not_a_range() -> None:
         "Tariffs take effect Nov. 1, the ministry said.",
         "The fair opened in 2025.",
         "It was the first such visit since 2019.",
-        "Filed 2025-10-28 by the clerk.",
+        "Filed 2024-03-28 by the clerk.",
         "The session opens at 10 a.m. local time.",
         "The ship docked at 0200 GMT.",
         "The Nikkei 225 slipped on Tuesday.",

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from ..vocab import Vocabulary
 from .tokens import Token, country_of, quote_spans, token_index_at
 
-# Single words that cannot stand alone for a person even when part of a name ("He Lifeng").
+# Single words that cannot stand alone for a person even when part of a name ("He Wen").
 AMBIGUOUS_ALONE = frozenset(
     "he she it we they his her its i you a an the this that mr ms mrs dr president minister "
     "may will can new us u.s".split()
@@ -84,7 +84,7 @@ class PersonRegistry:
 
 def clean_name(text: str) -> str:
     text = re.sub(r"^(?:['’]s\s+)", "", text.strip())
-    text = re.split(r"['’]s\b", text)[0]  # "Trump’s Asia" -> "Trump"
+    text = re.split(r"['’]s\b", text)[0]  # "Lund’s Nordic tour" -> "Lund"
     return " ".join(text.replace("\u00a0", " ").split())
 
 
@@ -129,7 +129,7 @@ def find_names(sentence: str, tokens: list[Token], ner_people: list[tuple[int, i
         name = " ".join(words)
         if not name or not name[0].isupper():
             continue
-        # "Trump-Xi talks": two people joined by a dash, not one double-barrelled name.
+        # "Vogt-Brandt talks": two people joined by a dash, not one double-barrelled name.
         parts = re.fullmatch(r"([A-Z][\w.]+)\s*[-–—]\s*([A-Z][\w.]+)", name)
         if parts:
             names.append(NameSpan(start, start + len(parts.group(1)), parts.group(1)))

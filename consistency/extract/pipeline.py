@@ -197,7 +197,7 @@ class _SentenceReader:
             if after and after[0].lower().strip(",.") in self.x.vocab.not_location_after:
                 continue
             stop = end
-            # "Busan, South Korea": the second name only says where the first lies.
+            # "Lyon, France": the second name only says where the first lies.
             if i + 1 < len(spans) and re.fullmatch(r",\s*", text[end:spans[i + 1][0]]):
                 outer = self.x.gazetteer.lookup(text[spans[i + 1][0]:spans[i + 1][1]])
                 if outer is not None and outer.contains(place):

@@ -1,7 +1,7 @@
 """Where an article's publication date comes from.
 
 In order of trust: metadata the file carries (front matter, JSON keys, HTML meta), the loose header
-lines real plain-text exports have (a bare ISO date on line 1, `` date 2025-10-18`` inline, a
+lines real plain-text exports have (a bare ISO date on line 1, `` date 2024-03-18`` inline, a
 ``26 October 2025`` or ``- Oct 26`` line under the title), a dated photo caption, and last an
 inference from the rest of the cluster. Only header lines and captions are read: a date in a body
 sentence is usually the date of an event, not of the article.
@@ -209,7 +209,7 @@ def weekday_clues(text: str) -> tuple[int, ...]:
             continue  # a bare weekday counts only right after a past verb: "said Monday"
         looks_back = _looks_back(before)
         if not looks_back and not _CLAUSE_BREAK.split(before)[-1].strip():
-            # "On Friday, Trump appeared to ...": the verb comes after the weekday.
+            # "On Friday, the mayor appeared to ...": the verb comes after the weekday.
             sentence = re.split(r"[.;!?\n]", text[match.end():match.end() + 200])[0]
             parts = _CLAUSE_BREAK.split(sentence)
             looks_back = len(parts) > 1 and not parts[0].strip() and _looks_back(parts[1])

@@ -1,8 +1,8 @@
 """One id per person across all articles of a run.
 
 Each article resolves names it introduced itself ("China’s Li" -> the Li it named). Across
-articles a full name is the id; spelling variants ("Xi Jin-ping", "Vice-Premier") merge by fuzzy
-match, and a name used alone in an article that never gave the full name ("Trump–Xi Summit")
+articles a full name is the id; spelling variants ("Anna-Lena Berg", "Vice-Premier") merge by fuzzy
+match, and a name used alone in an article that never gave the full name ("the Vogt–Brandt summit")
 resolves to the one full name of the cluster that contains it, or to nothing when several do.
 """
 
@@ -44,7 +44,7 @@ class EntityIndex:
             key = _key(name)
             if key in canonical:
                 continue
-            # Spelling variants share a word ("xi jinping", "xi jin ping"): only those are compared,
+            # Spelling variants share a word ("anna lena berg", "anna-lena berg"): only those are compared,
             # so the cost grows with the names that share words, not with all names squared.
             candidates = sorted({k for word in key.split() for k in by_word.get(word, ())})
             match = next((canonical[k] for k in candidates if fuzz.ratio(k, key) >= similarity), None)

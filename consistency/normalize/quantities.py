@@ -845,7 +845,7 @@ def _left_counted(sentence: str, start: int, floor: int) -> tuple[str, tuple[str
     if not (_is_plural(noun) or prep == "of" or determined):
         return "", ()
     # The word before the noun is not kept: it is as often a verb ("cut tariffs by") as a
-    # qualifier ("fentanyl tariffs by"), and a wrong modifier misleads linking.
+    # qualifier ("steel tariffs by"), and a wrong modifier misleads linking.
     return _singular(noun), ()
 
 
