@@ -177,7 +177,7 @@ def check_weekday(mentions: Sequence[Mention]) -> list[Verdict]:
             continue
         day = date.fromordinal(int(m.interval.low))
         window = m.sentence
-        start = m.start - _sentence_start(m)
+        start = max(0, window.find(m.raw))
         before = window[max(0, start - 14):start].lower()
         after = window[start + len(m.raw):start + len(m.raw) + 14].lower()
         named = re.search(r"\b(" + "|".join(WEEKDAYS) + r")\b", m.raw.lower()) or \
@@ -189,10 +189,3 @@ def check_weekday(mentions: Sequence[Mention]) -> list[Verdict]:
                                f"{day.isoformat()} is a {WEEKDAYS[day.weekday()].capitalize()}, not a {word}",
                                word))
     return out
-
-
-def _sentence_start(m: Mention) -> int:
-    """Offset in the article of the mention's sentence (mentions keep article offsets)."""
-    index = m.sentence.find(m.raw)
-    return m.start - index if index >= 0 else m.start
-

@@ -61,8 +61,8 @@ def check_against(paths: Sequence[str], against: str, config: Config, kit: Toolk
     if target.is_dir():
         archive, archive_errors = read_inputs([against], config)
         errors += archive_errors
-        archive = [a for a in archive if (a.path, a.id) not in new_keys
-                   and Path(a.path).resolve() not in {Path(n.path).resolve() for n in new}]
+        new_files = {Path(n.path).resolve() for n in new}
+        archive = [a for a in archive if (a.path, a.id) not in new_keys and Path(a.path).resolve() not in new_files]
         undated = [a for a in new if a.published is None]
         if undated:
             new = infer_missing_dates(new + archive)[:len(new)]

@@ -132,12 +132,13 @@ def _figure_groups(mentions: Sequence[Mention], config: Config) -> list[Group]:
         # Within a key, keep only figures whose surroundings read alike; distinct modifiers
         # ("new" vs "existing" tariffs) mean distinct things.
         clusters: list[list[Mention]] = []
+        contexts = {id(m): _context(m) for m in items}  # once per figure, not once per comparison
         for m in items:
             for cluster in clusters:
                 head = cluster[0]
                 if _modifiers_clash(head, m):
                     continue
-                if fuzz.token_set_ratio(_context(head), _context(m)) >= config.context_similarity:
+                if fuzz.token_set_ratio(contexts[id(head)], contexts[id(m)]) >= config.context_similarity:
                     cluster.append(m)
                     break
             else:

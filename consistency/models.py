@@ -89,10 +89,6 @@ class Interval:
         return _below(self, other) and _below(other, self)
 
     @property
-    def is_bounded(self) -> bool:
-        return self.low is not None and self.high is not None
-
-    @property
     def width(self) -> float:
         if self.low is None or self.high is None:
             return float("inf")
