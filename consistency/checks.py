@@ -90,6 +90,35 @@ def check_interval(group: Group, rule: Rule, published: dict[str, Optional[date]
     return verdict
 
 
+DAY_SECONDS = 86400
+
+
+def _clock_overlap(a: Mention, b: Mention, slack: float) -> bool:
+    """Two clock times (UTC seconds) can be one moment of the day, allowing for their widths.
+
+    Only the time of day is compared: the day a report gives with a time is often the
+    publication day or a weekday read from it, and that is the date rules' business."""
+    assert a.interval is not None and b.interval is not None
+    ca = ((a.interval.low or 0) + (a.interval.high or 0)) / 2
+    cb = ((b.interval.low or 0) + (b.interval.high or 0)) / 2
+    half = (a.interval.width + b.interval.width) / 2
+    distance = abs(ca - cb) % DAY_SECONDS
+    distance = min(distance, DAY_SECONDS - distance)
+    return distance <= half + slack
+
+
+def check_clock(group: Group, rule: Rule) -> Optional[Verdict]:
+    mentions = [m for m in group.mentions if m.kind == "time" and m.interval is not None
+                and m.interval.low is not None and m.interval.high is not None]
+    if not mentions:
+        return None
+    slack = float(rule.param("slack_seconds", 60))  # type: ignore[arg-type]
+    values = _by_value(mentions)
+    first = {v: ms[0] for v, ms in values.items()}
+    return _verdict(values, lambda a, b: _clock_overlap(first[a], first[b], slack),
+                    "the times of day are further apart than their stated precision allows, so they cannot be one moment")
+
+
 def _rises_over_time(sides: tuple[tuple[Mention, ...], ...], published: dict[str, Optional[date]]) -> bool:
     """Each higher figure comes only from articles published after every article of a lower one."""
     def level(side: tuple[Mention, ...]) -> float:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Optional, Sequence
 
-from .checks import Verdict, check_interval, check_location, check_quote, check_role, check_weekday
+from .checks import Verdict, check_clock, check_interval, check_location, check_quote, check_role, check_weekday
 from .config import Config
 from .link import Group
 from .models import Agreement, Article, Evidence, Finding, Mention, Rule
@@ -48,6 +48,8 @@ def _verdict(rule: Rule, group: Group, gazetteer: Gazetteer, published: dict[str
         if verdict.relation in ("conflict", "update") and verdict.relation != wanted:
             return None
         return verdict
+    if rule.check == "clock":
+        return check_clock(group, rule)
     if rule.check == "location":
         return check_location(group, rule, gazetteer)
     if rule.check == "role-holder":
@@ -63,8 +65,11 @@ def _describe(side: Sequence[Mention]) -> str:
     return f"{' / '.join(values)} ({sources} source{'s' if sources != 1 else ''})"
 
 
+WEAK_LINK = 0.9  # below this link score an error is said as a warning
+
+
 def _finding(rule: Rule, key: str, subject: str, verdict: Verdict, articles: dict[str, Article],
-             config: Config) -> Finding:
+             config: Config, score: float = 1.0) -> Finding:
     evidence = []
     for side_number, side in enumerate(verdict.sides):
         for m in sorted(side, key=lambda m: (m.path, m.line, m.column)):
@@ -77,6 +82,8 @@ def _finding(rule: Rule, key: str, subject: str, verdict: Verdict, articles: dic
     message = rule.message.format(subject=subject, values=values_text, why=verdict.why).strip()
     message = message[:1].upper() + message[1:]
     level = "info" if verdict.relation == "update" else rule.level
+    if level == "error" and score < WEAK_LINK:
+        level = "warning"
     return Finding(id=fingerprint(rule.code, key, [m.value for side in verdict.sides for m in side]),
                    rule=rule.code, name=rule.name, level=level, relation=verdict.relation, kind=rule.kind,
                    subject=subject, message=message, evidence=tuple(evidence),
@@ -119,7 +126,7 @@ def run_rules(groups: Sequence[Group], mentions: Sequence[Mention], ruleset: Rul
             if verdict is None:
                 continue
             if verdict.relation in ("conflict", "update"):
-                finding = _finding(rule, group.key, group.subject, verdict, by_id, config)
+                finding = _finding(rule, group.key, group.subject, verdict, by_id, config, group.score)
                 findings.setdefault(finding.id, finding)
                 agreed = False
             elif verdict.relation == "variant":

@@ -15,8 +15,8 @@ from .extract.pipeline import Extractor
 from .ingest import read_articles
 from .link import link
 from .models import Agreement, Article, Finding, InputError, Mention
-from .normalize.entities import EntityIndex
 from .normalize.places import Gazetteer
+from .resolve import resolve
 from .suppress import IgnoreFileError, load_ignore
 from .ruleset import RuleSet, load_ruleset
 from .vocab import Vocabulary, load_vocabulary
@@ -68,9 +68,9 @@ def read_inputs(paths: Sequence[str], config: Config) -> tuple[list[Article], li
 
 def judge(articles: Sequence[Article], mentions: Sequence[Mention], kit: Toolkit) -> Outcome:
     """Link the mentions of a set of articles and run the rules over the groups."""
-    index = EntityIndex.build(mentions)
-    groups = link(mentions, kit.config, kit.vocab, index)
-    return run_rules(groups, mentions, kit.ruleset, articles, kit.gazetteer, kit.config)
+    story = resolve(mentions, kit.vocab)
+    groups = link(story, kit.config, kit.vocab)
+    return run_rules(groups, story.mentions, kit.ruleset, articles, kit.gazetteer, kit.config)
 
 
 def check_paths(paths: Sequence[str], config: Config, kit: Optional[Toolkit] = None) -> CheckResult:

@@ -5,7 +5,8 @@ Loaded once per run into a frozen ``Vocabulary`` and passed down explicitly.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 from typing import Any, Optional
@@ -19,6 +20,34 @@ class VocabularyError(Exception):
     def __init__(self, error: InputError) -> None:
         self.error = error
         super().__init__(str(error))
+
+
+@dataclass(frozen=True)
+class SlotAttribute:
+    """One attribute a value can be bound to (rules/vocab/slots.yaml)."""
+
+    name: str
+    holder: str  # "event" or "person"
+    kinds: frozenset[str]
+    events: tuple[str, ...] = ()
+    units: Optional[frozenset[str]] = None  # None: any unit of ``dimension`` (or any at all)
+    dimension: str = ""
+    counted: frozenset[str] = frozenset()
+    before: tuple[re.Pattern[str], ...] = ()
+    after: tuple[re.Pattern[str], ...] = ()
+    needs: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True)
+class SlotVocabulary:
+    attributes: tuple[SlotAttribute, ...] = ()
+    dimensions: dict[str, dict[str, float]] = field(default_factory=dict)  # dimension -> unit -> factor
+    ordinals: frozenset[str] = frozenset()
+    parts: frozenset[str] = frozenset()
+    moments: frozenset[str] = frozenset()
+    portions: frozenset[str] = frozenset()
+    status_before: tuple[re.Pattern[str], ...] = ()
+    approximate: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -38,6 +67,7 @@ class Vocabulary:
     country_names: dict[str, str]  # lower-case name or demonym -> ISO alpha-2
     country_display: dict[str, str]  # ISO alpha-2 -> the first name listed, for messages
     not_location_after: frozenset[str]
+    slots: SlotVocabulary = field(default_factory=SlotVocabulary)
 
 
 def rules_root(rules_dir: Optional[str]) -> Path:
@@ -66,6 +96,56 @@ def _words(data: dict[str, Any], key: str, path: Path) -> list[str]:
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
         raise VocabularyError(InputError(str(path), f"'{key}' must be a list of strings"))
     return [v.lower() for v in value]
+
+
+def _patterns(data: dict[str, Any], key: str, path: Path) -> tuple[re.Pattern[str], ...]:
+    out = []
+    for text in data.get(key, []) or []:
+        if not isinstance(text, str):
+            raise VocabularyError(InputError(str(path), f"'{key}' must be a list of regexes"))
+        try:
+            out.append(re.compile(text, re.IGNORECASE))
+        except re.error as exc:
+            raise VocabularyError(InputError(str(path), f"bad regex in '{key}': {exc}"))
+    return tuple(out)
+
+
+def load_slots(path: Path) -> SlotVocabulary:
+    """The attributes values bind to, with their binding forms compiled once."""
+    data = _load(path)
+    dimensions: dict[str, dict[str, float]] = {}
+    for name, units in (data.get("dimensions") or {}).items():
+        if not isinstance(units, dict) or not all(isinstance(v, (int, float)) for v in units.values()):
+            raise VocabularyError(InputError(str(path), f"dimension '{name}' must map units to factors"))
+        dimensions[str(name)] = {str(u): float(f) for u, f in units.items()}
+    attributes = []
+    raw = data.get("attributes") or {}
+    if not isinstance(raw, dict):
+        raise VocabularyError(InputError(str(path), "'attributes' must map names to settings"))
+    for name in sorted(raw):
+        spec = raw[name]
+        if not isinstance(spec, dict) or spec.get("holder") not in ("event", "person"):
+            raise VocabularyError(InputError(str(path), f"attribute '{name}' needs holder: event or person"))
+        dimension = str(spec.get("dimension", ""))
+        if dimension and dimension not in dimensions:
+            raise VocabularyError(InputError(str(path), f"attribute '{name}': unknown dimension '{dimension}'"))
+        units = spec.get("units")
+        attributes.append(SlotAttribute(
+            name=str(name), holder=spec["holder"], kinds=frozenset(_words(spec, "kinds", path)),
+            events=tuple(_words(spec, "events", path)),
+            units=frozenset(str(u) for u in units) if isinstance(units, list) else None,
+            dimension=dimension, counted=frozenset(_words(spec, "counted", path)),
+            before=_patterns(spec, "before", path), after=_patterns(spec, "after", path),
+            needs=frozenset(_words(spec, "needs", path))))
+    qualifiers = data.get("qualifiers") or {}
+    return SlotVocabulary(
+        attributes=tuple(attributes), dimensions=dimensions,
+        ordinals=frozenset(_words(qualifiers, "ordinals", path)),
+        parts=frozenset(_words(qualifiers, "parts", path)),
+        moments=frozenset(_words(qualifiers, "moments", path)),
+        portions=frozenset(_words(qualifiers, "portions", path)),
+        status_before=_patterns(qualifiers, "status_before", path),
+        approximate=frozenset(_words(qualifiers, "approximate", path)))
 
 
 def load_vocabulary(rules_dir: Optional[str] = None) -> Vocabulary:
@@ -107,4 +187,5 @@ def load_vocabulary(rules_dir: Optional[str] = None) -> Vocabulary:
         country_names=country_names,
         country_display=country_display,
         not_location_after=frozenset(_words(places, "not_location_after", root / "places.yaml")),
+        slots=load_slots(root / "slots.yaml"),
     )

@@ -216,7 +216,7 @@ class _SentenceReader:
         return Mention(
             article=self.article.id, path=self.article.path, line=line, column=column,
             start=offset, end=sentence.start + end, sentence_index=sentence.index,
-            sentence=sentence.text, kind=kind, raw=sentence.text[start:end], value=value,
+            sentence=sentence.text, sentence_start=sentence.start, kind=kind, raw=sentence.text[start:end], value=value,
             trigger=trigger, trigger_class=trigger_class,
             modality=modality(self.tokens, start, self.x.vocab), in_quote=in_quote,
             **fields,  # type: ignore[arg-type]

@@ -1,0 +1,295 @@
+"""Bind each value to a slot: (holder, attribute, qualifiers).
+
+A value is worth comparing with another only when both describe the same thing: the depth of
+the story's quake, the age of one person, the innings one pitcher threw in one game. The forms
+that bind a value to an attribute ("a depth of X", "X deep", "X-year-old NAME", "96 pitches")
+are data (rules/vocab/slots.yaml); this module applies them and finds the holder:
+- an event attribute goes to the event its sentence names (by trigger class), or, when the
+  sentence names none, to the story's event of the attribute's first class;
+- a person attribute goes to the person the form names ("NAME, 34,"), else to the nearest
+  person named before the value in the sentence, else the first named after it.
+Qualifiers keep apart what differs under one attribute: the n-th event ("a second quake"), a
+part of a series ("Game 7"), a portion ("the last two innings"), a moment ("at landfall"), a
+place ("27 km from X").
+
+Values are converted to the attribute's base unit and widened by their stated precision
+("8 km" is 7.5 to 8.5 km), so a conversion rounded in another unit ("5 miles") agrees.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from typing import Iterable, Optional, Sequence
+
+from ..models import Interval, Mention
+from ..vocab import SlotAttribute, SlotVocabulary, Vocabulary
+from .events import EventIndex
+
+# A value written again in another unit, in parentheses: a conversion, bound through the first.
+_CONVERSION_BEFORE = re.compile(r"\(\s*(?:about\s+|some\s+|around\s+|roughly\s+|nearly\s+)?$", re.I)
+_NAME_COMMA_AFTER = re.compile(r"^\s*[,)]")
+_NAME_COMMA_BEFORE = re.compile(r"[,(]\s*$")
+_DIGITS = re.compile(r"\d+(?:[.,]\d+)?")
+_CLAUSE_END = re.compile(r"[;:—–]|,\s+(?:and|but|while|which|who|as)\b")
+_CAPITALISED_RUN = re.compile(r"^((?:[A-Z][\w'’.-]*)(?:\s+[A-Z][\w'’.-]*){0,3})")
+RELATIVE_BAND = 0.02  # news rounds conversions and figures to about this much
+CLOCK_APPROXIMATE = 30 * 60  # seconds either side of a clock time said "around"
+AGE_RANGE = (1, 120)
+
+
+@dataclass(frozen=True)
+class SlotValue:
+    """A value bound to a slot, its interval in the attribute's base unit."""
+
+    mention: Mention
+    holder: str  # "event:<class>" or "person:<id>"
+    attribute: str
+    qualifiers: tuple[str, ...]
+    score: float  # how sure the binding is: the form and the holder both count
+
+    @property
+    def key(self) -> tuple[str, str, tuple[str, ...]]:
+        return (self.holder, self.attribute, self.qualifiers)
+
+
+def bind_slots(mentions: Sequence[Mention], vocab: Vocabulary, events: EventIndex) -> list[SlotValue]:
+    """Every value of ``mentions`` that binds to a slot (each at most once)."""
+    by_sentence: dict[tuple[str, int], list[Mention]] = {}
+    for m in mentions:
+        by_sentence.setdefault((m.article, m.sentence_index), []).append(m)
+    out: list[SlotValue] = []
+    for key in sorted(by_sentence):
+        sentence = by_sentence[key]
+        people = sorted((m for m in sentence if m.kind == "person" and m.entity), key=lambda m: m.start)
+        for m in sentence:
+            if m.modality in ("speculative", "denied") or m.interval is None:
+                continue
+            if m.kind == "time":
+                bound = _bind_clock(m, vocab, events)
+            else:
+                bound = _bind_value(m, people, vocab, events)
+            if bound is not None:
+                out.append(bound)
+    return out
+
+
+def _bind_value(m: Mention, people: list[Mention], vocab: Vocabulary,
+                events: EventIndex) -> Optional[SlotValue]:
+    slots = vocab.slots
+    before, after = m.sentence[:m.local_start], m.sentence[m.local_end:]
+    if _CONVERSION_BEFORE.search(before):
+        return None
+    for attribute in slots.attributes:
+        if m.kind not in attribute.kinds or not _unit_fits(m, attribute, slots):
+            continue
+        form = _form(m, attribute, before, after, people)
+        if form is None:
+            continue
+        holder, holder_score, qualifiers = _holder(m, attribute, before, after, people, form, vocab, events)
+        if holder is None:
+            continue
+        if not attribute.needs <= {q.split(":", 1)[0] for q in qualifiers}:
+            continue
+        interval, unit = _in_base_unit(m, attribute, slots)
+        if interval is None:
+            continue
+        value = replace(m, interval=interval, unit=unit)
+        return SlotValue(value, holder, attribute.name, qualifiers, round(holder_score, 2))
+    return None
+
+
+def _unit_fits(m: Mention, attribute: SlotAttribute, slots: SlotVocabulary) -> bool:
+    if attribute.dimension:
+        return m.unit in slots.dimensions[attribute.dimension]
+    if attribute.units is not None:
+        return m.unit in attribute.units
+    return True
+
+
+def _form(m: Mention, attribute: SlotAttribute, before: str, after: str,
+          people: list[Mention]) -> Optional[str]:
+    """How the sentence binds the value to the attribute, or None when it does not."""
+    if attribute.counted:
+        return "counted" if m.counted in attribute.counted else None
+    if attribute.name == "age":
+        return _age_form(m, before, after, people)
+    if any(p.search(before) for p in attribute.before):
+        return "before"
+    if any(p.match(after) for p in attribute.after):
+        return "after"
+    return None
+
+
+def _age_form(m: Mention, before: str, after: str, people: list[Mention]) -> Optional[str]:
+    """"a 34-year-old NAME", "NAME, 34,", "NAME (34)": the forms that give a person's age."""
+    if m.interval is None or m.interval.low is None or not AGE_RANGE[0] <= m.interval.low <= AGE_RANGE[1]:
+        return None
+    if m.unit == "age":
+        return "year-old"
+    if m.kind == "number" and not m.hedge and _NAME_COMMA_BEFORE.search(before) and \
+            _NAME_COMMA_AFTER.match(after) and re.fullmatch(r"\d{1,3}", m.raw):
+        start = m.local_start - len(before) + len(before.rstrip(" ,("))
+        if any(p.local_end == start for p in people):
+            return "apposition"
+    return None
+
+
+def _holder(m: Mention, attribute: SlotAttribute, before: str, after: str, people: list[Mention],
+            form: str, vocab: Vocabulary, events: EventIndex) -> tuple[Optional[str], float, tuple[str, ...]]:
+    slots = vocab.slots
+    qualifiers = set(_part_qualifiers(before, after, slots) + _portion_qualifiers(m, slots))
+    if attribute.holder == "person":
+        person, score = _person(m, before, people, form)
+        return (f"person:{person}" if person else None), score, tuple(sorted(qualifiers))
+    event, explicit, ordinal = _event(m, attribute, before, after, vocab)
+    if ordinal:
+        qualifiers.add(f"ordinal:{ordinal}")
+    moment = next((w for w in re.findall(r"[a-z]+", m.sentence.lower()) if w in slots.moments), "")
+    if moment:
+        qualifiers.add(f"moment:{moment}")
+    place = _place_after(after, attribute)
+    if place:
+        qualifiers.add(f"place:{place}")
+    score = (1.0 if form in ("before", "after", "year-old", "apposition") else 0.9) * (1.0 if explicit else 0.85)
+    return f"event:{events.event_of(m, event)}", score, tuple(sorted(qualifiers))
+
+
+def _person(m: Mention, before: str, people: list[Mention], form: str) -> tuple[Optional[str], float]:
+    if form == "year-old":
+        # "a 34-year-old state legislator, NAME": the name stands within a few words after.
+        near = [p for p in people if 0 <= p.local_start - m.local_end <= 45]
+        return (near[0].entity, 1.0) if near else (None, 0.0)
+    if form == "apposition":
+        start = m.local_start - len(before) + len(before.rstrip(" ,("))
+        named = [p for p in people if p.local_end == start]
+        return (named[0].entity, 1.0) if named else (None, 0.0)
+    clause_start = max([0] + [x.end() for x in _CLAUSE_END.finditer(before)])
+    earlier = [p for p in people if clause_start <= p.local_start and p.local_end <= m.local_start]
+    if earlier:
+        return earlier[-1].entity, 0.9
+    later = [p for p in people if p.local_start >= m.local_end]
+    if later and not [p for p in people if p.local_end <= m.local_start]:
+        return later[0].entity, 0.8
+    return None, 0.0
+
+
+def _event(m: Mention, attribute: SlotAttribute, before: str, after: str,
+           vocab: Vocabulary) -> tuple[str, bool, str]:
+    """(event class, named in the sentence, ordinal) of the event an attribute value describes."""
+    classes = attribute.events
+    words = [(w.start(), w.group().lower()) for w in re.finditer(r"[A-Za-z][\w-]*", m.sentence)]
+    named = [(pos, w) for pos, w in words if vocab.trigger_class.get(w) in classes]
+    ordinal = ""
+    near = [w for pos, w in words if m.local_start - 40 <= pos < m.local_start]
+    for word in near[-4:]:
+        if word in vocab.slots.ordinals:
+            ordinal = word
+    if not named:
+        return classes[0], False, ordinal
+    preceding = [(pos, w) for pos, w in named if pos < m.local_start]
+    following = [(pos, w) for pos, w in named if pos >= m.local_end]
+    # The noun right after the value ("a 5.5-magnitude tremor") names it best; else the nearest before.
+    if following and following[0][0] - m.local_end <= 25:
+        pos, word = following[0]
+    elif preceding:
+        pos, word = preceding[-1]
+    else:
+        pos, word = following[0]
+    if not ordinal:
+        lead = [w for p, w in words if pos - 30 <= p < pos]
+        ordinal = next((w for w in reversed(lead[-3:]) if w in vocab.slots.ordinals), "")
+    return vocab.trigger_class[word], True, ordinal
+
+
+def _part_qualifiers(before: str, after: str, slots: SlotVocabulary) -> list[str]:
+    """"in Game 7": the part of a series a value belongs to, just after it or else before it."""
+    if not slots.parts:
+        return []
+    label = r"\b(" + "|".join(sorted(slots.parts)) + r")\s+(\d{1,3})\b"
+    match = re.search(label, after[:40], re.I)
+    if match is None:
+        clause = _CLAUSE_END.split(before)[-1]
+        found = list(re.finditer(label, clause, re.I))
+        match = found[-1] if found else None
+    return [f"part:{match.group(1).lower()} {match.group(2)}"] if match else []
+
+
+def _portion_qualifiers(m: Mention, slots: SlotVocabulary) -> list[str]:
+    return [f"portion:{w}" for w in m.modifiers if w in slots.portions]
+
+
+def _place_after(after: str, attribute: SlotAttribute) -> str:
+    if "place" not in attribute.needs:
+        return ""
+    for pattern in attribute.after:
+        match = pattern.match(after)
+        if match:
+            run = _CAPITALISED_RUN.match(after[match.end():])
+            return run.group(1).lower() if run else ""
+    return ""
+
+
+def _precision(m: Mention) -> float:
+    """Half the last stated digit: "8" is 7.5 to 8.5, "2.5" is 2.45 to 2.55."""
+    digits = _DIGITS.findall(m.raw)
+    if not digits:
+        return 0.5
+    last = digits[-1].replace(",", ".") if "." not in digits[-1] else digits[-1]
+    decimals = len(last.split(".", 1)[1]) if "." in last and len(last.split(".", 1)[1]) < 3 else 0
+    return 0.5 * 10 ** -decimals
+
+
+def _in_base_unit(m: Mention, attribute: SlotAttribute,
+                  slots: SlotVocabulary) -> tuple[Optional[Interval], str]:
+    interval = m.interval
+    if interval is None:
+        return None, m.unit
+    factor, unit = 1.0, m.unit
+    if attribute.dimension:
+        units = slots.dimensions[attribute.dimension]
+        factor = units[m.unit]
+        unit = next(u for u, f in units.items() if f == 1)
+    if m.hedge or interval.low != interval.high:
+        low = None if interval.low is None else interval.low * factor
+        high = None if interval.high is None else interval.high * factor
+        return Interval(low, high, interval.low_open, interval.high_open), unit
+    x = interval.low
+    if x is None:
+        return None, unit
+    band = max(_precision(m), abs(x) * RELATIVE_BAND)
+    return Interval((x - band) * factor, (x + band) * factor, True, True), unit
+
+
+def _bind_clock(m: Mention, vocab: Vocabulary, events: EventIndex) -> Optional[SlotValue]:
+    """A clock time of an event: "struck at 11:47 p.m. (1917 GMT)"."""
+    slots = vocab.slots
+    if not m.trigger_class or m.interval is None or m.interval.low is None:
+        return None
+    before = m.sentence[:m.local_start]
+    if any(p.search(before) for p in slots.status_before):
+        return None
+    # "at around midnight local time (3:30 p.m. ET)": the hedge of the time before the
+    # parenthesis holds for the conversion in it.
+    lead = before[-45:].lower()
+    approximate = m.hedge or any(re.search(rf"\b{w}\b", lead) for w in slots.approximate)
+    low, high = m.interval.low, m.interval.high if m.interval.high is not None else m.interval.low
+    if approximate:
+        low, high = low - CLOCK_APPROXIMATE, high + CLOCK_APPROXIMATE
+    words = [w.lower() for w in re.findall(r"[A-Za-z]+", before)][-6:]
+    ordinal = next((w for w in reversed(words) if w in slots.ordinals), "")
+    qualifiers = (f"ordinal:{ordinal}",) if ordinal else ()
+    value = replace(m, interval=Interval(low, high), hedge="~" if approximate else m.hedge)
+    return SlotValue(value, f"event:{events.event_of(m, m.trigger_class)}", "time", qualifiers, 0.9)
+
+
+def slot_subject(holder: str, attribute: str, qualifiers: Iterable[str]) -> str:
+    """Plain words for a slot: "depth of the disaster (second)", "age of Ana Berg"."""
+    kind, _, name = holder.partition(":")
+    owner = name
+    if kind == "event":
+        base, _, rank = name.partition("#")
+        cls, _, plan = base.partition("|")
+        owner = f"the {'planned ' if plan else ''}{cls}" + (f" (event {rank})" if rank else "")
+    extra = ", ".join(q.split(":", 1)[1] for q in qualifiers)
+    return f"{attribute} of {owner}" + (f" ({extra})" if extra else "")
