@@ -146,13 +146,27 @@ def check_location(group: Group, rule: Rule, gazetteer: Gazetteer) -> Optional[V
     return _verdict(values, compatible, "neither place lies within the other, so one event cannot be in both")
 
 
+def _same_person(a: str, b: str) -> bool:
+    """"Trump" and "Donald Trump": a name whose words all stand in the other's is the same holder."""
+    wa, wb = set(a.lower().split()), set(b.lower().split())
+    return wa <= wb or wb <= wa
+
+
 def check_role(group: Group, rule: Rule) -> Optional[Verdict]:
     values = _by_value([m for m in group.mentions if m.kind == "role"])
-    return _verdict(values, lambda a, b: a == b, "the title names one holder at a time, and the sources name different people")
+    return _verdict(values, _same_person, "the title names one holder at a time, and the sources name different people")
+
+
+def _spelling(word: str) -> str:
+    """One form for British and American spellings: "fuelled"/"fueled", "colour"/"color"."""
+    word = re.sub(r"(.)\1", r"\1", word)
+    word = re.sub(r"our\b", "or", word)
+    word = re.sub(r"is(e|ed|es|ing|ation)\b", r"iz\1", word)
+    return re.sub(r"tre\b", "ter", word)
 
 
 def _content(words: str) -> list[str]:
-    return [w for w in re.findall(r"[\w'’-]+", words.lower()) if w not in STOP]
+    return [_spelling(w) for w in re.findall(r"[\w'’-]+", words.lower()) if w not in STOP]
 
 
 def word_diff(a: str, b: str) -> str:

@@ -123,6 +123,11 @@ def _figure_groups(mentions: Sequence[Mention], config: Config) -> list[Group]:
             return None
         if not m.counted and not (m.kind == "duration" and m.trigger_class):
             return None
+        # A counted noun alone ("revenue", "people") names many figures of a story, each at its
+        # own time and place; without the people the sentence names, the link is too weak.
+        # Figures bound to a slot of their own are linked there instead.
+        if not m.participants:
+            return None
         # The counted noun says what the figure is about; the event class only when there is none
         # ("delayed by a year"). The verb ("rose", "climbed") varies between reports of one figure.
         return (m.kind, m.unit, m.counted, "" if m.counted else m.trigger_class, m.participants)

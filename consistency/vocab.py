@@ -44,7 +44,6 @@ class SlotVocabulary:
     dimensions: dict[str, dict[str, float]] = field(default_factory=dict)  # dimension -> unit -> factor
     ordinals: frozenset[str] = frozenset()
     parts: frozenset[str] = frozenset()
-    moments: frozenset[str] = frozenset()
     portions: frozenset[str] = frozenset()
     status_before: tuple[re.Pattern[str], ...] = ()
     approximate: frozenset[str] = frozenset()
@@ -142,7 +141,6 @@ def load_slots(path: Path) -> SlotVocabulary:
         attributes=tuple(attributes), dimensions=dimensions,
         ordinals=frozenset(_words(qualifiers, "ordinals", path)),
         parts=frozenset(_words(qualifiers, "parts", path)),
-        moments=frozenset(_words(qualifiers, "moments", path)),
         portions=frozenset(_words(qualifiers, "portions", path)),
         status_before=_patterns(qualifiers, "status_before", path),
         approximate=frozenset(_words(qualifiers, "approximate", path)))

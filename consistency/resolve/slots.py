@@ -9,8 +9,7 @@ are data (rules/vocab/slots.yaml); this module applies them and finds the holder
 - a person attribute goes to the person the form names ("NAME, 34,"), else to the nearest
   person named before the value in the sentence, else the first named after it.
 Qualifiers keep apart what differs under one attribute: the n-th event ("a second quake"), a
-part of a series ("Game 7"), a portion ("the last two innings"), a moment ("at landfall"), a
-place ("27 km from X").
+part of a series ("Game 7"), a portion ("the last two innings"), a place ("27 km from X").
 
 Values are converted to the attribute's base unit and widened by their stated precision
 ("8 km" is 7.5 to 8.5 km), so a conversion rounded in another unit ("5 miles") agrees.
@@ -145,9 +144,6 @@ def _holder(m: Mention, attribute: SlotAttribute, before: str, after: str, peopl
     event, explicit, ordinal = _event(m, attribute, before, after, vocab)
     if ordinal:
         qualifiers.add(f"ordinal:{ordinal}")
-    moment = next((w for w in re.findall(r"[a-z]+", m.sentence.lower()) if w in slots.moments), "")
-    if moment:
-        qualifiers.add(f"moment:{moment}")
     place = _place_after(after, attribute)
     if place:
         qualifiers.add(f"place:{place}")
