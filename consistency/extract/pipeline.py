@@ -20,7 +20,7 @@ from ..normalize.quantities import find_quantities
 from ..normalize.temporal import find_temporal
 from ..vocab import Vocabulary
 from .ner import NameFinder
-from .people import PersonRegistry, find_names, find_quotes, find_roles, speaker_of
+from .people import PersonRegistry, find_names, find_quotes, find_roles, reported_speaker, speaker_of
 from .sentences import Sentence, split_sentences
 from .tokens import Token, find_trigger, modality, quote_spans, token_index_at, tokenize
 
@@ -147,7 +147,9 @@ class _SentenceReader:
                 out.append(stay)
         out.extend(self._places())
         out = [replace(m, participants=participants) for m in out]
-        return out, speaker_of(quotes) or (previous_speaker if not quotes else "")
+        if quotes:
+            return out, speaker_of(quotes)
+        return out, reported_speaker(self.tokens, names, self.registry) or previous_speaker
 
     def _measured_noun(self, start: int, window: int = 8) -> str:
         """The noun a bare figure measures, a few words before it: "the death toll rose to 14"."""

@@ -113,6 +113,8 @@ def _form(m: Mention, attribute: SlotAttribute, before: str, after: str,
         return "counted" if m.counted in attribute.counted else None
     if attribute.name == "age":
         return _age_form(m, before, after, people)
+    if attribute.units and m.unit and m.unit in attribute.units:
+        return "unit"  # "a 5.5-magnitude tremor": the unit itself names the attribute
     if any(p.search(before) for p in attribute.before):
         return "before"
     if any(p.match(after) for p in attribute.after):
@@ -147,7 +149,7 @@ def _holder(m: Mention, attribute: SlotAttribute, before: str, after: str, peopl
     place = _place_after(after, attribute)
     if place:
         qualifiers.add(f"place:{place}")
-    score = (1.0 if form in ("before", "after", "year-old", "apposition") else 0.9) * (1.0 if explicit else 0.85)
+    score = (1.0 if form in ("before", "after", "unit", "year-old", "apposition") else 0.9) * (1.0 if explicit else 0.85)
     return f"event:{events.event_of(m, event)}", score, tuple(sorted(qualifiers))
 
 
@@ -176,11 +178,7 @@ def _event(m: Mention, attribute: SlotAttribute, before: str, after: str,
     classes = attribute.events
     words = [(w.start(), w.group().lower()) for w in re.finditer(r"[A-Za-z][\w-]*", m.sentence)]
     named = [(pos, w) for pos, w in words if vocab.trigger_class.get(w) in classes]
-    ordinal = ""
-    near = [w for pos, w in words if m.local_start - 40 <= pos < m.local_start]
-    for word in near[-4:]:
-        if word in vocab.slots.ordinals:
-            ordinal = word
+    ordinal = _ordinal_before(m.sentence[:m.local_start], vocab.slots)
     if not named:
         return classes[0], False, ordinal
     preceding = [(pos, w) for pos, w in named if pos < m.local_start]
@@ -193,9 +191,15 @@ def _event(m: Mention, attribute: SlotAttribute, before: str, after: str,
     else:
         pos, word = following[0]
     if not ordinal:
-        lead = [w for p, w in words if pos - 30 <= p < pos]
-        ordinal = next((w for w in reversed(lead[-3:]) if w in vocab.slots.ordinals), "")
+        ordinal = _ordinal_before(m.sentence[:pos], vocab.slots)
     return vocab.trigger_class[word], True, ordinal
+
+
+def _ordinal_before(text: str, slots: SlotVocabulary) -> str:
+    """"a second 5.5-magnitude tremor": an ordinal among the few words of the same noun phrase."""
+    phrase = re.split(r"[;:()“”\"]|[,.](?=\s|$)", text)[-1]  # "5.2" is no full stop
+    words = [w.lower() for w in re.findall(r"[A-Za-z]+", phrase)][-3:]
+    return next((w for w in reversed(words) if w in slots.ordinals), "")
 
 
 def _part_qualifiers(before: str, after: str, slots: SlotVocabulary) -> list[str]:
@@ -272,8 +276,7 @@ def _bind_clock(m: Mention, vocab: Vocabulary, events: EventIndex) -> Optional[S
     low, high = m.interval.low, m.interval.high if m.interval.high is not None else m.interval.low
     if approximate:
         low, high = low - CLOCK_APPROXIMATE, high + CLOCK_APPROXIMATE
-    words = [w.lower() for w in re.findall(r"[A-Za-z]+", before)][-6:]
-    ordinal = next((w for w in reversed(words) if w in slots.ordinals), "")
+    ordinal = _ordinal_before(before, slots)
     qualifiers = (f"ordinal:{ordinal}",) if ordinal else ()
     value = replace(m, interval=Interval(low, high), hedge="~" if approximate else m.hedge)
     return SlotValue(value, f"event:{events.event_of(m, m.trigger_class)}", "time", qualifiers, 0.9)
