@@ -245,6 +245,9 @@ _AND_HALF = re.compile(r"\s+and\s+a\s+half\b", re.I)
 _NUM_AT = re.compile(
     rf"(?P<dig>\d+(?:,\d{{3}})*(?:\.\d+)?)(?![\d,.]\d)|(?P<word>{_WORDNUM})\b|(?P<a>an?)\b", re.I
 )
+# "2⅔ innings", "4 1/3 innings": a whole number and a fraction of one.
+_VULGAR = {"½": (1, 2), "⅓": (1, 3), "⅔": (2, 3), "¼": (1, 4), "¾": (3, 4), "⅕": (1, 5), "⅛": (1, 8)}
+_FRACTION_AT = re.compile(r"(?P<vulgar>[½⅓⅔¼¾⅕⅛])|\s(?P<num>[1-7])/(?P<den>[2-8])(?![\d/])")
 _RANGE_SEP = re.compile(r"\s*(?:-|–|—)\s*|\s+(?:to|or)\s+", re.I)
 _AND_SEP = re.compile(r"\s+and\s+", re.I)
 
@@ -637,6 +640,13 @@ def _parse_num(
         return None
     end = m.end()
     is_a = bool(m.group("a"))
+    fraction = _FRACTION_AT.match(sentence, end) if m.group("dig") and "." not in m.group("dig") else None
+    if fraction:
+        top, bottom = _VULGAR[fraction.group("vulgar")] if fraction.group("vulgar") else \
+            (int(fraction.group("num")), int(fraction.group("den")))
+        if top < bottom:
+            value += (Decimal(top) / Decimal(bottom)).quantize(Decimal("0.001"))
+            end = fraction.end()
     half = _AND_HALF.match(sentence, end)
     if half and not is_a:
         value += Decimal("0.5")

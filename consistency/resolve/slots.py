@@ -30,6 +30,7 @@ _CONVERSION_BEFORE = re.compile(r"\(\s*(?:about\s+|some\s+|around\s+|roughly\s+|
 _NAME_COMMA_AFTER = re.compile(r"^\s*[,)]")
 _NAME_COMMA_BEFORE = re.compile(r"[,(]\s*$")
 _DIGITS = re.compile(r"\d+(?:[.,]\d+)?")
+_FRACTION = re.compile(r"[½⅓⅔¼¾⅕⅛]|\d/\d")
 _CLAUSE_END = re.compile(r"[;:—–]|,\s+(?:and|but|while|which|who|as)\b")
 _CAPITALISED_RUN = re.compile(r"^((?:[A-Z][\w'’.-]*)(?:\s+[A-Z][\w'’.-]*){0,3})")
 RELATIVE_BAND = 0.02  # news rounds conversions and figures to about this much
@@ -232,6 +233,8 @@ def _place_after(after: str, attribute: SlotAttribute) -> str:
 
 def _precision(m: Mention) -> float:
     """Half the last stated digit: "8" is 7.5 to 8.5, "2.5" is 2.45 to 2.55."""
+    if _FRACTION.search(m.raw):
+        return 0.05  # "2⅔" is stated to the third
     digits = _DIGITS.findall(m.raw)
     if not digits:
         return 0.5
