@@ -48,6 +48,11 @@ class SlotVocabulary:
     status_before: tuple[re.Pattern[str], ...] = ()
     approximate: frozenset[str] = frozenset()
 
+    @property
+    def counted_nouns(self) -> frozenset[str]:
+        """Nouns that name an attribute: a figure counting them is compared on its slot or not at all."""
+        return frozenset(n for a in self.attributes for n in a.counted)
+
 
 @dataclass(frozen=True)
 class Vocabulary:

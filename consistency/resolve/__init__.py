@@ -51,5 +51,5 @@ def resolve(mentions: Sequence[Mention], vocab: Vocabulary) -> Story:
     entities = EntityIndex.build(mentions)
     resolved = resolve_participants(mentions, entities)
     events = build_events(resolved)
-    slots = bind_slots(resolved, vocab, events)
+    slots = bind_slots(resolved, vocab, events, entities)
     return Story(tuple(resolved), entities, events, tuple(slots))

@@ -23,6 +23,8 @@ from typing import Iterable, Optional, Sequence
 
 from ..models import Interval, Mention
 from ..vocab import SlotAttribute, SlotVocabulary, Vocabulary
+from ..extract.tokens import tokenize
+from .entities import EntityIndex
 from .events import EventIndex
 
 # A value written again in another unit, in parentheses: a conversion, bound through the first.
@@ -31,9 +33,9 @@ _NAME_COMMA_AFTER = re.compile(r"^\s*[,)]")
 _NAME_COMMA_BEFORE = re.compile(r"[,(]\s*$")
 _DIGITS = re.compile(r"\d+(?:[.,]\d+)?")
 _FRACTION = re.compile(r"[½⅓⅔¼¾⅕⅛]|\d/\d")
-_CLAUSE_END = re.compile(r"[;:—–]|,\s+(?:and|but|while|which|who|as)\b")
+_CLAUSE_END = re.compile(r"[;:—–]|,\s+(?:and|but|while|as)\b")
 _CAPITALISED_RUN = re.compile(r"^((?:[A-Z][\w'’.-]*)(?:\s+[A-Z][\w'’.-]*){0,3})")
-RELATIVE_BAND = 0.02  # news rounds conversions and figures to about this much
+RELATIVE_BAND = 0.02  # news rounds a conversion to another unit to about this much
 CLOCK_APPROXIMATE = 30 * 60  # seconds either side of a clock time said "around"
 AGE_RANGE = (1, 120)
 
@@ -53,7 +55,28 @@ class SlotValue:
         return (self.holder, self.attribute, self.qualifiers)
 
 
-def bind_slots(mentions: Sequence[Mention], vocab: Vocabulary, events: EventIndex) -> list[SlotValue]:
+@dataclass(frozen=True)
+class _Name:
+    """Where a sentence names a person, by the cluster's names ("Yamamoto" alone included)."""
+
+    local_start: int
+    local_end: int
+    entity: str
+
+
+def _names_in(sentence: list[Mention], entities: EntityIndex) -> list[_Name]:
+    found = {(m.local_start, m.local_end): m.entity for m in sentence if m.kind == "person" and m.entity}
+    first = sentence[0]
+    for token in tokenize(first.sentence):
+        if token.is_capitalized and not any(s <= token.start < e for s, e in found):
+            ident = entities.resolve(token.bare, first.article)
+            if ident:
+                found[(token.start, token.start + len(token.bare))] = ident
+    return [_Name(s, e, ident) for (s, e), ident in sorted(found.items())]
+
+
+def bind_slots(mentions: Sequence[Mention], vocab: Vocabulary, events: EventIndex,
+               entities: EntityIndex) -> list[SlotValue]:
     """Every value of ``mentions`` that binds to a slot (each at most once)."""
     by_sentence: dict[tuple[str, int], list[Mention]] = {}
     for m in mentions:
@@ -61,7 +84,7 @@ def bind_slots(mentions: Sequence[Mention], vocab: Vocabulary, events: EventInde
     out: list[SlotValue] = []
     for key in sorted(by_sentence):
         sentence = by_sentence[key]
-        people = sorted((m for m in sentence if m.kind == "person" and m.entity), key=lambda m: m.start)
+        people = _names_in(sentence, entities)
         for m in sentence:
             if m.modality in ("speculative", "denied") or m.interval is None:
                 continue
@@ -74,7 +97,7 @@ def bind_slots(mentions: Sequence[Mention], vocab: Vocabulary, events: EventInde
     return out
 
 
-def _bind_value(m: Mention, people: list[Mention], vocab: Vocabulary,
+def _bind_value(m: Mention, people: list[_Name], vocab: Vocabulary,
                 events: EventIndex) -> Optional[SlotValue]:
     slots = vocab.slots
     before, after = m.sentence[:m.local_start], m.sentence[m.local_end:]
@@ -108,7 +131,7 @@ def _unit_fits(m: Mention, attribute: SlotAttribute, slots: SlotVocabulary) -> b
 
 
 def _form(m: Mention, attribute: SlotAttribute, before: str, after: str,
-          people: list[Mention]) -> Optional[str]:
+          people: list[_Name]) -> Optional[str]:
     """How the sentence binds the value to the attribute, or None when it does not."""
     if attribute.counted:
         return "counted" if m.counted in attribute.counted else None
@@ -123,7 +146,7 @@ def _form(m: Mention, attribute: SlotAttribute, before: str, after: str,
     return None
 
 
-def _age_form(m: Mention, before: str, after: str, people: list[Mention]) -> Optional[str]:
+def _age_form(m: Mention, before: str, after: str, people: list[_Name]) -> Optional[str]:
     """"a 34-year-old NAME", "NAME, 34,", "NAME (34)": the forms that give a person's age."""
     if m.interval is None or m.interval.low is None or not AGE_RANGE[0] <= m.interval.low <= AGE_RANGE[1]:
         return None
@@ -137,7 +160,7 @@ def _age_form(m: Mention, before: str, after: str, people: list[Mention]) -> Opt
     return None
 
 
-def _holder(m: Mention, attribute: SlotAttribute, before: str, after: str, people: list[Mention],
+def _holder(m: Mention, attribute: SlotAttribute, before: str, after: str, people: list[_Name],
             form: str, vocab: Vocabulary, events: EventIndex) -> tuple[Optional[str], float, tuple[str, ...]]:
     slots = vocab.slots
     qualifiers = set(_part_qualifiers(before, after, slots) + _portion_qualifiers(m, slots))
@@ -154,7 +177,7 @@ def _holder(m: Mention, attribute: SlotAttribute, before: str, after: str, peopl
     return f"event:{events.event_of(m, event)}", score, tuple(sorted(qualifiers))
 
 
-def _person(m: Mention, before: str, people: list[Mention], form: str) -> tuple[Optional[str], float]:
+def _person(m: Mention, before: str, people: list[_Name], form: str) -> tuple[Optional[str], float]:
     if form == "year-old":
         # "a 34-year-old state legislator, NAME": the name stands within a few words after.
         near = [p for p in people if 0 <= p.local_start - m.local_end <= 45]
@@ -204,16 +227,13 @@ def _ordinal_before(text: str, slots: SlotVocabulary) -> str:
 
 
 def _part_qualifiers(before: str, after: str, slots: SlotVocabulary) -> list[str]:
-    """"in Game 7": the part of a series a value belongs to, just after it or else before it."""
+    """"in Game 7": the part of a series a value belongs to, said just after it."""
     if not slots.parts:
         return []
     label = r"\b(" + "|".join(sorted(slots.parts)) + r")\s+(\d{1,3})\b"
-    match = re.search(label, after[:40], re.I)
-    if match is None:
-        clause = _CLAUSE_END.split(before)[-1]
-        found = list(re.finditer(label, clause, re.I))
-        match = found[-1] if found else None
-    return [f"part:{match.group(1).lower()} {match.group(2)}"] if match else []
+    # Only after the value: a label before it often names something else ("the Game 6 starter").
+    match = re.search(r"^\s*(?:\w+\s+){0,3}?(?:in|of|during)\s+(?:the\s+|a\s+)?" + label, after[:40], re.I)
+    return [f"part:{match.group(match.lastindex - 1).lower()} {match.group(match.lastindex)}"] if match else []
 
 
 def _portion_qualifiers(m: Mention, slots: SlotVocabulary) -> list[str]:
@@ -260,7 +280,8 @@ def _in_base_unit(m: Mention, attribute: SlotAttribute,
     x = interval.low
     if x is None:
         return None, unit
-    band = max(_precision(m), abs(x) * RELATIVE_BAND)
+    # Conversions between units are rounded in one of them: allow for that, and only for that.
+    band = max(_precision(m), abs(x) * RELATIVE_BAND) if attribute.dimension else _precision(m)
     return Interval((x - band) * factor, (x + band) * factor, True, True), unit
 
 
