@@ -36,6 +36,7 @@ class SlotAttribute:
     before: tuple[re.Pattern[str], ...] = ()
     after: tuple[re.Pattern[str], ...] = ()
     needs: frozenset[str] = frozenset()
+    identifies: bool = False
 
 
 @dataclass(frozen=True)
@@ -140,7 +141,7 @@ def load_slots(path: Path) -> SlotVocabulary:
             units=frozenset(str(u) for u in units) if isinstance(units, list) else None,
             dimension=dimension, counted=frozenset(_words(spec, "counted", path)),
             before=_patterns(spec, "before", path), after=_patterns(spec, "after", path),
-            needs=frozenset(_words(spec, "needs", path))))
+            needs=frozenset(_words(spec, "needs", path)), identifies=spec.get("identifies") is True))
     qualifiers = data.get("qualifiers") or {}
     return SlotVocabulary(
         attributes=tuple(attributes), dimensions=dimensions,

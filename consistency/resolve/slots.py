@@ -94,6 +94,37 @@ def bind_slots(mentions: Sequence[Mention], vocab: Vocabulary, events: EventInde
                 bound = _bind_value(m, people, vocab, events)
             if bound is not None:
                 out.append(bound)
+        out.extend(_bind_identified_dates(sentence, vocab))
+    return out
+
+
+COARSE_GRAINS = ("month", "year")
+
+
+def _bind_identified_dates(sentence: list[Mention], vocab: Vocabulary) -> list[SlotValue]:
+    """"In June 2022, a 5.9-magnitude quake killed ...": the date of the event that value names.
+
+    Only a month or a year binds: the story's own event is dated by its day, and a clause that
+    dates an event by month or year and names it by a value speaks of an earlier one."""
+    identifying = [a for a in vocab.slots.attributes if a.identifies]
+    if not identifying:
+        return []
+    text = sentence[0].sentence
+    clauses = [0] + [x.end() for x in _CLAUSE_END.finditer(text)] + [len(text) + 1]
+    out = []
+    for low, high in zip(clauses, clauses[1:]):
+        inside = [m for m in sentence if low <= m.local_start < high]
+        names = [(a, m) for m in inside for a in identifying
+                 if m.kind in a.kinds and a.units is not None and m.unit in a.units and m.unit]
+        dates = [m for m in inside if m.kind == "date" and m.grain in COARSE_GRAINS and m.interval is not None
+                 and m.interval.low is not None and m.interval.high is not None
+                 and m.modality not in ("speculative", "denied")]
+        if len(names) != 1 or len(dates) != 1:
+            continue  # two events or two dates in one clause: which is whose is not said
+        attribute, named = names[0]
+        cls = attribute.events[0] if attribute.events else "event"
+        holder = f"event:{cls}@{attribute.name} {named.value}"
+        out.append(SlotValue(dates[0], holder, "date", (), 0.9))
     return out
 
 
