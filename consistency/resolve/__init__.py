@@ -12,7 +12,7 @@ from typing import Sequence
 
 from ..models import Mention
 from ..vocab import Vocabulary
-from .entities import EntityIndex
+from .entities import EntityIndex, drop_unconfirmed
 from .events import Event, EventIndex, build_events
 from .slots import SlotValue, bind_slots, slot_subject
 
@@ -48,8 +48,9 @@ def resolve_participants(mentions: Sequence[Mention], index: EntityIndex) -> lis
 
 
 def resolve(mentions: Sequence[Mention], vocab: Vocabulary) -> Story:
-    entities = EntityIndex.build(mentions)
-    resolved = resolve_participants(mentions, entities)
+    kept = drop_unconfirmed(list(mentions))
+    entities = EntityIndex.build(kept)
+    resolved = resolve_participants(kept, entities)
     events = build_events(resolved)
     slots = bind_slots(resolved, vocab, events, entities)
     return Story(tuple(resolved), entities, events, tuple(slots))

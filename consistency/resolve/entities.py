@@ -9,6 +9,7 @@ resolves to the one full name of the cluster that contains it, or to nothing whe
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from typing import Iterable, Optional
 
@@ -19,8 +20,43 @@ from ..extract.tokens import tokenize
 from ..models import Mention
 
 
+def fold(text: str) -> str:
+    """Accents folded: "Jérôme" -> "Jerome", so spellings with and without them meet."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
 def _key(name: str) -> str:
-    return re.sub(r"[\s\-‐‑–]+", " ", name).strip().lower()
+    return re.sub(r"[\s\-‐‑–]+", " ", fold(name)).strip().lower()
+
+
+def _headline(text: str) -> bool:
+    """A line set in title case with no full stop: a headline or page chrome, not prose."""
+    words = re.findall(r"[A-Za-z][\w'’-]*", text)
+    if len(words) < 3 or text.rstrip().endswith((".", "!", "?", "\"", "”")):
+        return False
+    return sum(w[0].isupper() for w in words) >= 0.6 * len(words)
+
+
+def confirmed_people(mentions: Iterable[Mention]) -> set[str]:
+    """Names that something confirms as a person: named in prose, or in two articles.
+
+    A capitalised fragment of a headline ("Leader Cuts Taxes") that the model read as a name is
+    confirmed by nothing and is no one."""
+    articles: dict[str, set[str]] = {}
+    in_prose: set[str] = set()
+    for m in mentions:
+        if m.kind in ("person", "role") and m.entity:
+            key = _key(m.entity)
+            articles.setdefault(key, set()).add(m.article)
+            if not _headline(m.sentence):
+                in_prose.add(key)
+    return {key for key, seen in articles.items() if key in in_prose or len(seen) >= 2}
+
+
+def drop_unconfirmed(mentions: list[Mention]) -> list[Mention]:
+    confirmed = confirmed_people(mentions)
+    return [m for m in mentions if not (m.kind in ("person", "role") and m.entity and _key(m.entity) not in confirmed)]
 
 
 @dataclass(frozen=True)

@@ -132,7 +132,7 @@ def _bind_value(m: Mention, people: list[_Name], vocab: Vocabulary,
                 events: EventIndex) -> Optional[SlotValue]:
     slots = vocab.slots
     before, after = m.sentence[:m.local_start], m.sentence[m.local_end:]
-    if _CONVERSION_BEFORE.search(before):
+    if m.kind == "measure" and _CONVERSION_BEFORE.search(before):
         return None
     for attribute in slots.attributes:
         if m.kind not in attribute.kinds or not _unit_fits(m, attribute, slots):

@@ -1,0 +1,276 @@
+"""What went wrong on real coverage, one class at a time, on made-up stories.
+
+Each test is a short cluster of made-up articles shaped like real coverage: people named by
+surname alone or not at all, values bound to an attribute or a person, changes stated in one
+sentence, background paragraphs about earlier events. It asserts what an editor would see.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from consistency.ingest import read_articles
+from consistency.resolve import Story, resolve
+from consistency.runner import Toolkit
+
+from test_traps import check, fired, messages, sides, write_cluster
+
+
+def story_of(kit: Toolkit, tmp_path: Path, articles: dict[str, tuple[str, str]]) -> Story:
+    write_cluster(tmp_path, articles)
+    found, errors = read_articles([str(tmp_path)], kit.config)
+    assert not errors
+    return resolve(kit.extractor.extract(found), kit.vocab)
+
+
+def slots_of(kit: Toolkit, tmp_path: Path, articles: dict[str, tuple[str, str]]) -> list[tuple[str, str, str, tuple[str, ...]]]:
+    """(raw words, holder, attribute, qualifiers) of every value bound to a slot."""
+    story = story_of(kit, tmp_path, articles)
+    return sorted((v.mention.raw, v.holder, v.attribute, v.qualifiers) for v in story.slots)
+
+
+def alarms(result) -> list:  # type: ignore[no-untyped-def]
+    return [f for f in result.findings if f.level in ("error", "warning") and f.relation != "update"]
+
+
+# ---------------------------------------------------------------------------------------------
+# binding forms
+
+
+@pytest.mark.parametrize("sentence, raw", [
+    ("The quake struck at a shallow depth of 12 kilometres.", "12 kilometres"),
+    ("The earthquake was 12 km (7 miles) deep.", "12 km"),
+    ("Seismologists said the quake was just seven miles below the surface.", "seven miles"),
+    ("The survey reported a 12-kilometre depth for the earthquake.", "12-kilometre"),
+])
+def test_depth_forms_bind_to_the_story_quake(kit: Toolkit, tmp_path: Path, sentence: str, raw: str) -> None:
+    found = slots_of(kit, tmp_path, {"a.md": ("2024-04-02", "A strong earthquake hit the valley. " + sentence)})
+    assert [(r, h, a) for r, h, a, _ in found] == [(raw, "event:disaster", "depth")]
+
+
+def test_a_conversion_in_parentheses_is_not_a_second_value(kit: Toolkit, tmp_path: Path) -> None:
+    found = slots_of(kit, tmp_path, {"a.md": ("2024-04-02", "The earthquake was 12 km (7 miles) deep.")})
+    assert len(found) == 1
+
+
+def test_a_figure_without_a_binding_form_binds_nothing(kit: Toolkit, tmp_path: Path) -> None:
+    found = slots_of(kit, tmp_path, {"a.md": ("2024-04-02", "The earthquake hit 12 km from the coast road, "
+                                                            "and 40 homes were damaged.")})
+    assert [a for _, _, a, _ in found] == []
+
+
+def test_aftershock_depth_is_a_slot_of_its_own(kit: Toolkit, tmp_path: Path) -> None:
+    found = slots_of(kit, tmp_path, {"a.md": ("2024-04-02", "The quake struck at a depth of 8 km. "
+                                                            "The aftershocks happened at a depth of 10 km.")})
+    assert {h for _, h, _, _ in found} == {"event:disaster", "event:aftershock"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Forward Marta Quist, 29, scored twice.",
+    "Forward Marta Quist (29) scored twice.",
+    "The 29-year-old forward Marta Quist scored twice.",
+])
+def test_age_forms_bind_to_the_person(kit: Toolkit, tmp_path: Path, sentence: str) -> None:
+    found = slots_of(kit, tmp_path, {"a.md": ("2024-06-11", sentence)})
+    assert [(h, a) for _, h, a, _ in found] == [("person:Marta Quist", "age")]
+
+
+def test_an_age_without_a_name_binds_nothing(kit: Toolkit, tmp_path: Path) -> None:
+    assert slots_of(kit, tmp_path, {"a.md": ("2024-06-11", "A 52-year-old driver was hurt in the crash.")}) == []
+
+
+def test_innings_bind_to_the_pitcher_and_the_game(kit: Toolkit, tmp_path: Path) -> None:
+    found = slots_of(kit, tmp_path, {"a.md": ("2024-10-20", (
+        "The Harbor Hawks relied on starter Teo Varga, who pitched the first six innings in Game 5 "
+        "and the last 2⅔ innings in Game 6."))})
+    assert ("2⅔ innings", "person:Teo Varga", "innings", ("part:game 6", "portion:last")) in found
+    assert ("six innings", "person:Teo Varga", "innings", ("part:game 5", "portion:first")) in found
+
+
+def test_innings_without_the_game_are_not_compared(kit: Toolkit, tmp_path: Path) -> None:
+    result = check(tmp_path, kit, {
+        "a.md": ("2024-10-20", "Teo Varga pitched 1.2 innings on Saturday before the rain delay."),
+        "b.md": ("2024-10-21", "Teo Varga finished with 2⅔ scoreless innings to close it out."),
+    })
+    assert not alarms(result), messages(result)
+
+
+def test_magnitude_is_compared_only_for_the_nth_quake(kit: Toolkit, tmp_path: Path) -> None:
+    result = check(tmp_path, kit, {
+        "a.md": ("2024-04-03", "A 6.1-magnitude earthquake hit the valley. A 4.4-magnitude earthquake "
+                               "followed an hour later. On Tuesday, a second 5.3-magnitude tremor struck."),
+        "b.md": ("2024-04-03", "A second 5.8 magnitude earthquake struck on Tuesday, officials said."),
+    })
+    found = fired(result, "NUM003")
+    assert len(found) == 1, messages(result)
+    assert sides(found[0]) == [{"M5.3"}, {"M5.8"}]
+
+
+def test_premium_forms(kit: Toolkit, tmp_path: Path) -> None:
+    found = slots_of(kit, tmp_path, {
+        "a.md": ("2024-02-01", "The deal values the firm at a premium of 30% to its closing price."),
+        "b.md": ("2024-02-01", "Under the agreement, shareholders get a 45% premium."),
+    })
+    assert [(r, h, a) for r, h, a, _ in found] == [("30%", "event:agreement", "premium"),
+                                                   ("45%", "event:agreement", "premium")]
+
+
+def test_altitude_form(kit: Toolkit, tmp_path: Path) -> None:
+    found = slots_of(kit, tmp_path, {"a.md": ("2024-02-01", "The plane crashed from an altitude of 900 feet.")})
+    assert [(r, a) for r, _, a, _ in found] == [("900 feet", "altitude")]
+
+
+# ---------------------------------------------------------------------------------------------
+# the classes that went wrong
+
+
+def test_depth_in_other_units_agrees_and_a_different_depth_conflicts(kit: Toolkit, tmp_path: Path) -> None:
+    result = check(tmp_path, kit, {
+        "a.md": ("2024-04-02", "A strong earthquake shook the valley. It struck at a shallow depth of 8 kilometres."),
+        "b.md": ("2024-04-02", "The earthquake was just five miles below the surface."),
+        "c.md": ("2024-04-03", "The quake was 10 km (6 miles) deep, the institute said."),
+    })
+    found = fired(result, "NUM003")
+    assert len(found) == 1, messages(result)
+    assert sides(found[0]) == [{"10 km"}, {"5 mi", "8 km"}]
+
+
+def test_a_clock_time_and_its_conversion_said_around_agree(kit: Toolkit, tmp_path: Path) -> None:
+    result = check(tmp_path, kit, {
+        "a.md": ("2024-07-08", "The earthquake struck at 2:15 a.m. local time (2315 GMT) on Monday."),
+        "b.md": ("2024-07-08", "The quake hit at around 2 a.m. local time (7:30 p.m. ET Sunday)."),
+    })
+    assert not fired(result, "TIME001"), messages(result)
+
+
+def test_clock_times_half_an_hour_apart_conflict(kit: Toolkit, tmp_path: Path) -> None:
+    result = check(tmp_path, kit, {
+        "a.md": ("2024-07-08", "The earthquake struck at 2:15 a.m. local time (2315 GMT) on Monday."),
+        "b.md": ("2024-07-09", "The quake hit at 23:45 GMT, shaking buildings across the region."),
+    })
+    found = fired(result, "TIME001")
+    assert len(found) == 1, messages(result)
+
+
+def test_a_status_time_is_not_the_time_of_the_event(kit: Toolkit, tmp_path: Path) -> None:
+    result = check(tmp_path, kit, {
+        "a.md": ("2024-07-08", "The storm made landfall at 1 p.m. ET on Tuesday."),
+        "b.md": ("2024-07-08", "As of 5 p.m. ET, the storm was still a Category 4 hurricane."),
+    })
+    assert not fired(result, "TIME001"), messages(result)
+
+
+def test_one_person_by_full_name_and_surname_alone(kit: Toolkit, tmp_path: Path) -> None:
+    result = check(tmp_path, kit, {
+        "a.md": ("2024-06-11", "Striker Anna Lindqvist, 31, scored twice in the final on Sunday."),
+        "b.md": ("2024-06-12", "Anna Lindqvist opened the scoring. Lindqvist, 33, then added a second."),
+    })
+    found = fired(result, "NUM003")
+    assert len(found) == 1, messages(result)
+    assert "Anna Lindqvist" in found[0].subject
+
+
+def test_accented_and_plain_spellings_are_one_person(kit: Toolkit, tmp_path: Path) -> None:
+    result = check(tmp_path, kit, {
+        "a.md": ("2024-06-11", "Midfielder Jérôme Vasseur, 28, was sent off."),
+        "b.md": ("2024-06-12", "Midfielder Jerome Vasseur, 28, was sent off in the second half."),
+    })
+    assert not alarms(result), messages(result)
+    from consistency.resolve.entities import EntityIndex
+    assert EntityIndex.build(result.mentions).resolve("Jerome Vasseur") == \
+        EntityIndex.build(result.mentions).resolve("Jérôme Vasseur")
+
+
+def test_the_same_age_for_two_people_is_no_conflict(kit: Toolkit, tmp_path: Path) -> None:
+    result = check(tmp_path, kit, {
+        "a.md": ("2024-06-11", "Goalkeeper Ivo Lenk, 31, saved a penalty while Tomas Brenner, 41, scored."),
+        "b.md": ("2024-06-12", "The 41-year-old Tomas Brenner scored twice as Ivo Lenk made a late save."),
+    })
+    assert not alarms(result), messages(result)
+
+
+def test_a_change_in_one_sentence_is_not_sources_disagreeing(kit: Toolkit, tmp_path: Path) -> None:
+    result = check(tmp_path, kit, {
+        "a.md": ("2024-02-01", "Finance Minister Rosa Imbert cut the income tax rate from 40% to 35%."),
+        "b.md": ("2024-02-02", "Rosa Imbert said the income tax rate is now 35%."),
+    })
+    assert not alarms(result), messages(result)
+
+
+def test_a_death_toll_that_rises_in_later_reports_is_an_update(kit: Toolkit, tmp_path: Path) -> None:
+    result = check(tmp_path, kit, {
+        "a.md": ("2024-04-02", "The earthquake killed at least 250 people, officials said."),
+        "b.md": ("2024-04-04", "The death toll from the earthquake rose to 1,400 people, officials said."),
+    })
+    assert not alarms(result), messages(result)
+
+
+def test_a_weekday_read_the_day_after_is_the_day_before(kit: Toolkit, tmp_path: Path) -> None:
+    result = check(tmp_path, kit, {
+        "a.md": ("2024-05-17", "Premier Ines Galvao and Chancellor Otto Brandl met on Thursday in Vienna."),
+        "b.md": ("2024-05-17", "Ines Galvao and Otto Brandl met on May 16 in Vienna, officials said."),
+    })
+    assert not fired(result, "DATE001"), messages(result)
+
+
+def test_a_part_is_not_compared_with_the_whole(kit: Toolkit, tmp_path: Path) -> None:
+    result = check(tmp_path, kit, {
+        "a.md": ("2024-03-09", "Captain Lars Odegaard said 8 cabin crew were on board the flight."),
+        "b.md": ("2024-03-09", "Lars Odegaard said 10 crew were on board the flight."),
+    })
+    assert not alarms(result), messages(result)
+
+
+def test_a_first_meeting_in_years_is_not_the_meeting_length(kit: Toolkit, tmp_path: Path) -> None:
+    result = check(tmp_path, kit, {
+        "a.md": ("2024-05-02", "President Lea Vogt and Chancellor Max Brandt met for two hours."),
+        "b.md": ("2024-05-02", "Lea Vogt and Max Brandt held their first meeting in six years."),
+    })
+    assert not fired(result, "DUR001"), messages(result)
+
+
+def test_an_hour_and_twenty_minutes_is_one_duration(kit: Toolkit, tmp_path: Path) -> None:
+    from consistency.normalize.quantities import find_quantities
+
+    spans = [q for q in find_quantities("The talks lasted about an hour and 20 minutes.") if q.kind == "duration"]
+    assert len(spans) == 1
+    assert spans[0].interval is not None and spans[0].interval.low <= 80 / 1440 <= spans[0].interval.high
+
+
+def test_reportedly_is_a_report_not_speculation(kit: Toolkit, tmp_path: Path) -> None:
+    result = check(tmp_path, kit, {
+        "a.md": ("2024-05-02", "Lea Vogt and Max Brandt's meeting reportedly lasted two hours."),
+    })
+    durations = [m for m in result.mentions if m.kind == "duration"]
+    assert durations and all(m.modality == "reported" for m in durations)
+
+
+def test_a_headline_fragment_is_not_a_person(kit: Toolkit, tmp_path: Path) -> None:
+    story = story_of(kit, tmp_path, {
+        "a.md": ("2024-02-01", "Leader Cuts Taxes Again\nFinance Minister Rosa Imbert cut taxes on Monday."),
+    })
+    people = {m.entity for m in story.mentions if m.kind == "person"}
+    assert "Rosa Imbert" in people
+    assert not any("Cuts" in p or "Taxes" in p for p in people), people
+
+
+def test_each_title_goes_to_its_own_holder(kit: Toolkit, tmp_path: Path) -> None:
+    result = check(tmp_path, kit, {
+        "a.md": ("2024-02-01", "Valdorian President Rui Amaral and Ostrian President Ivo Kessler met on Monday."),
+    })
+    roles = {(m.entity, m.role) for m in result.mentions if m.kind == "role"}
+    assert ("Rui Amaral", "president") in roles and ("Ivo Kessler", "president") in roles, roles
+
+
+def test_an_earlier_quake_dated_differently_conflicts(kit: Toolkit, tmp_path: Path) -> None:
+    result = check(tmp_path, kit, {
+        "a.md": ("2024-09-02", "Rescuers searched the rubble. In March 2021, a magnitude 6.1 earthquake "
+                               "struck the same valley."),
+        "b.md": ("2024-09-03", "Aid arrived on Tuesday. Last March, a 6.1-magnitude earthquake killed "
+                               "dozens, while in 2019 a 5.2-magnitude quake killed four."),
+    })
+    found = fired(result, "DATE002")
+    assert len(found) == 1, messages(result)
+    assert sides(found[0]) == [{"2021-03"}, {"2024-03"}]
