@@ -165,6 +165,15 @@ def _spelling(word: str) -> str:
     return re.sub(r"tre\b", "ter", word)
 
 
+def check_title_tense(group: Group, rule: Rule) -> Optional[Verdict]:
+    """One person called both the holder of a title and its former holder, at the same time."""
+    former = set(rule.param("former") or ())
+    values = _by_value([m for m in group.mentions if m.kind == "role"])
+    was = {v: bool(set(v.split()) & former) for v in values}
+    return _verdict(values, lambda a, b: was[a] == was[b],
+                    "a person cannot both hold the title now and be its former holder")
+
+
 def _content(words: str) -> list[str]:
     return [_spelling(w) for w in re.findall(r"[\w'’-]+", words.lower()) if w not in STOP]
 

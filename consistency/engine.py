@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Optional, Sequence
 
-from .checks import Verdict, check_clock, check_interval, check_location, check_quote, check_role, check_weekday
+from .checks import Verdict, check_clock, check_interval, check_title_tense, check_location, check_quote, check_role, check_weekday
 from .config import Config
 from .link import Group
 from .models import Agreement, Article, Evidence, Finding, Mention, Rule
@@ -52,6 +52,8 @@ def _verdict(rule: Rule, group: Group, gazetteer: Gazetteer, published: dict[str
         return check_clock(group, rule)
     if rule.check == "location":
         return check_location(group, rule, gazetteer)
+    if rule.check == "title-tense":
+        return check_title_tense(group, rule)
     if rule.check == "role-holder":
         return check_role(group, rule)
     if rule.check == "quote-wording":

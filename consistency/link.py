@@ -62,7 +62,7 @@ def link(story: Story, config: Config, vocab: Vocabulary) -> list[Group]:
     nouns = vocab.slots.counted_nouns
     unbound = [m for m in resolved if (m.article, m.start, m.end) not in bound and m.counted not in nouns]
     groups = _event_groups(unbound) + _figure_groups(unbound, config) + _role_groups(resolved, vocab) \
-        + _quote_groups(resolved, config) + _slot_groups(story.slots)
+        + _quote_groups(resolved, config) + _slot_groups(story.slots) + _title_groups(resolved, vocab)
     return sorted(groups, key=lambda g: (g.family, g.key))
 
 
@@ -190,6 +190,23 @@ def _role_groups(mentions: Sequence[Mention], vocab: Vocabulary) -> list[Group]:
             title = " ".join(w for w in (marker, head) if w)
             where = vocab.country_display.get(country, country)
             groups.append(Group("role", f"role|{country}|{title}", f"who is {where}'s {title}", tuple(same)))
+    return groups
+
+
+def _title_groups(mentions: Sequence[Mention], vocab: Vocabulary) -> list[Group]:
+    """The title each source gives one person: "President X" and "former President X" at once."""
+    def key(m: Mention):  # type: ignore[no-untyped-def]
+        if m.kind != "role" or not m.entity or not m.role:
+            return None
+        base = " ".join(w for w in m.role.split() if w not in vocab.former_markers)
+        return (m.entity, base) if base else None
+
+    groups = []
+    for (person, title), items in sorted(_bucket(mentions, key).items(), key=lambda kv: str(kv[0])):
+        # Only worth a look when some source says "former": otherwise every title agrees.
+        if _multi_source(items) and any(set(m.role.split()) & vocab.former_markers for m in items):
+            groups.append(Group("title", f"title|{person}|{title}", f"whether {person} is {title} or a former one",
+                                tuple(replace(m, value=m.role) for m in items)))
     return groups
 
 

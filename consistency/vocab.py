@@ -69,6 +69,7 @@ class Vocabulary:
     unique_markers: frozenset[str]
     unique_titles: frozenset[str]
     not_current: frozenset[str]
+    former_markers: frozenset[str]
     country_names: dict[str, str]  # lower-case name or demonym -> ISO alpha-2
     country_display: dict[str, str]  # ISO alpha-2 -> the first name listed, for messages
     not_location_after: frozenset[str]
@@ -188,6 +189,7 @@ def load_vocabulary(rules_dir: Optional[str] = None) -> Vocabulary:
         unique_markers=frozenset(_words(roles, "unique_markers", root / "roles.yaml")),
         unique_titles=frozenset(_words(roles, "unique_titles", root / "roles.yaml")),
         not_current=frozenset(_words(roles, "not_current", root / "roles.yaml")),
+        former_markers=frozenset(_words(roles, "former", root / "roles.yaml")),
         country_names=country_names,
         country_display=country_display,
         not_location_after=frozenset(_words(places, "not_location_after", root / "places.yaml")),
