@@ -71,6 +71,7 @@ def test_aftershock_depth_is_a_slot_of_its_own(kit: Toolkit, tmp_path: Path) -> 
     "Forward Marta Quist, 29, scored twice.",
     "Forward Marta Quist (29) scored twice.",
     "The 29-year-old forward Marta Quist scored twice.",
+    "Marta Quist, a 29-year-old forward, scored twice.",
 ])
 def test_age_forms_bind_to_the_person(kit: Toolkit, tmp_path: Path, sentence: str) -> None:
     found = slots_of(kit, tmp_path, {"a.md": ("2024-06-11", sentence)})

@@ -31,6 +31,7 @@ from .events import EventIndex
 _CONVERSION_BEFORE = re.compile(r"\(\s*(?:about\s+|some\s+|around\s+|roughly\s+|nearly\s+)?$", re.I)
 _NAME_COMMA_AFTER = re.compile(r"^\s*[,)]")
 _NAME_COMMA_BEFORE = re.compile(r"[,(]\s*$")
+_APPOSITION_LEAD = re.compile(r",\s+(?:an?|the)\s+$", re.I)
 _DIGITS = re.compile(r"\d+(?:[.,]\d+)?")
 _FRACTION = re.compile(r"[½⅓⅔¼¾⅕⅛]|\d/\d")
 _CLAUSE_END = re.compile(r"[;:—–]|,\s+(?:and|but|while|as)\b")
@@ -210,7 +211,13 @@ def _holder(m: Mention, attribute: SlotAttribute, before: str, after: str, peopl
 
 def _person(m: Mention, before: str, people: list[_Name], form: str) -> tuple[Optional[str], float]:
     if form == "year-old":
-        # "a 34-year-old state legislator, NAME": the name stands within a few words after.
+        # "NAME, a 34-year-old legislator": the name right before, set off by a comma ...
+        lead = _APPOSITION_LEAD.search(before)
+        if lead:
+            named = [p for p in people if p.local_end == lead.start()]
+            if named:
+                return named[0].entity, 1.0
+        # ... or "a 34-year-old state legislator, NAME": within a few words after.
         near = [p for p in people if 0 <= p.local_start - m.local_end <= 45]
         return (near[0].entity, 1.0) if near else (None, 0.0)
     if form == "apposition":
