@@ -57,10 +57,10 @@ def link(story: Story, config: Config, vocab: Vocabulary) -> list[Group]:
     resolved = story.mentions
     bound = {(v.mention.article, v.mention.start, v.mention.end) for v in story.slots}
     # A value bound to a slot is compared there, on its slot, and nowhere else.
-    # A figure counting an attribute's noun that found no slot lacks what its slot needs (the
-    # game it was in): the weaker figure link would compare it anyway, so it stays out.
-    nouns = vocab.slots.counted_nouns
-    unbound = [m for m in resolved if (m.article, m.start, m.end) not in bound and m.counted not in nouns]
+    # A value an attribute claims that found no slot lacks what its slot needs (the game it was
+    # in, a "lasted"): the weaker figure link would compare it anyway, so it stays out.
+    unbound = [m for m in resolved if (m.article, m.start, m.end) not in bound
+               and not vocab.slots.slot_only(m.kind, m.counted, m.trigger_class)]
     groups = _event_groups(unbound) + _figure_groups(unbound, config) + _role_groups(resolved, vocab) \
         + _quote_groups(resolved, config) + _slot_groups(story.slots) + _title_groups(resolved, vocab)
     return sorted(groups, key=lambda g: (g.family, g.key))

@@ -49,10 +49,12 @@ class SlotVocabulary:
     status_before: tuple[re.Pattern[str], ...] = ()
     approximate: frozenset[str] = frozenset()
 
-    @property
-    def counted_nouns(self) -> frozenset[str]:
-        """Nouns that name an attribute: a figure counting them is compared on its slot or not at all."""
-        return frozenset(n for a in self.attributes for n in a.counted)
+    def slot_only(self, kind: str, counted: str, trigger_class: str) -> bool:
+        """A value of this kind that some attribute claims: compared on its slot or not at all
+        (a figure counting "innings" with no game named, a meeting's duration with no "lasted")."""
+        return any((counted and counted in a.counted) or
+                   (kind in a.kinds and not a.counted and kind == "duration" and trigger_class in a.events)
+                   for a in self.attributes)
 
 
 @dataclass(frozen=True)

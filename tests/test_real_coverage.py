@@ -275,3 +275,27 @@ def test_an_earlier_quake_dated_differently_conflicts(kit: Toolkit, tmp_path: Pa
     found = fired(result, "DATE002")
     assert len(found) == 1, messages(result)
     assert sides(found[0]) == [{"2021-03"}, {"2024-03"}]
+
+
+def test_the_length_of_a_meeting_is_its_own_slot(kit: Toolkit, tmp_path: Path) -> None:
+    result = check(tmp_path, kit, {
+        "a.md": ("2024-05-02", "The talks between the two leaders lasted about an hour and 20 minutes."),
+        "b.md": ("2024-05-02", "Their meeting lasted three hours, officials said."),
+        "c.md": ("2024-05-03", "It was their first meeting in six years."),
+    })
+    found = fired(result, "DUR001")
+    assert len(found) == 1, messages(result)
+    assert sides(found[0]) == [{"3 h"}, {"~1 h 20 min"}]
+
+
+def test_a_rounded_crowd_agrees_with_the_exact_one(kit: Toolkit, tmp_path: Path) -> None:
+    result = check(tmp_path, kit, {
+        "a.md": ("2024-10-20", "A crowd of 45,000 watched the final at the harbour stadium."),
+        "b.md": ("2024-10-20", "In front of a crowd of 44,713, the hosts lost the final."),
+    })
+    assert not alarms(result), messages(result)
+    result = check(tmp_path / "other", kit, {
+        "a.md": ("2024-10-20", "A crowd of 45,000 watched the final at the harbour stadium."),
+        "b.md": ("2024-10-20", "In front of a crowd of 38,120, the hosts lost the final."),
+    })
+    assert len(fired(result, "NUM003")) == 1, messages(result)

@@ -238,6 +238,8 @@ def _event(m: Mention, attribute: SlotAttribute, before: str, after: str,
            vocab: Vocabulary) -> tuple[str, bool, str]:
     """(event class, named in the sentence, ordinal) of the event an attribute value describes."""
     classes = attribute.events
+    if not classes:
+        return "story", False, ""
     words = [(w.start(), w.group().lower()) for w in re.finditer(r"[A-Za-z][\w-]*", m.sentence)]
     named = [(pos, w) for pos, w in words if vocab.trigger_class.get(w) in classes]
     ordinal = _ordinal_before(m.sentence[:m.local_start], vocab.slots)
@@ -296,6 +298,11 @@ def _precision(m: Mention) -> float:
     digits = _DIGITS.findall(m.raw)
     if not digits:
         return 0.5
+    if m.kind in ("count", "number") and "." not in digits[-1]:
+        # A count is rounded to its last non-zero digit: "45,000 fans" is 44,500 to 45,500.
+        whole = digits[-1].replace(",", "")
+        zeros = len(whole) - len(whole.rstrip("0"))
+        return 0.5 * 10 ** zeros if len(whole) > zeros + 1 or zeros >= 3 else 0.5
     last = digits[-1].replace(",", ".") if "." not in digits[-1] else digits[-1]
     decimals = len(last.split(".", 1)[1]) if "." in last and len(last.split(".", 1)[1]) < 3 else 0
     return 0.5 * 10 ** -decimals
@@ -311,7 +318,7 @@ def _in_base_unit(m: Mention, attribute: SlotAttribute,
         units = slots.dimensions[attribute.dimension]
         factor = units[m.unit]
         unit = next(u for u, f in units.items() if f == 1)
-    if m.hedge or interval.low != interval.high:
+    if m.hedge or interval.low != interval.high or m.kind == "duration":
         low = None if interval.low is None else interval.low * factor
         high = None if interval.high is None else interval.high * factor
         return Interval(low, high, interval.low_open, interval.high_open), unit
