@@ -299,3 +299,14 @@ def test_a_rounded_crowd_agrees_with_the_exact_one(kit: Toolkit, tmp_path: Path)
         "b.md": ("2024-10-20", "In front of a crowd of 38,120, the hosts lost the final."),
     })
     assert len(fired(result, "NUM003")) == 1, messages(result)
+
+
+def test_in_the_last_twelve_months_is_not_a_length(kit: Toolkit, tmp_path: Path) -> None:
+    found = slots_of(kit, tmp_path, {"a.md": ("2024-05-02", "The two leaders met three times in the last 12 months.")})
+    assert found == []
+
+
+def test_a_list_of_organisations_has_no_age(kit: Toolkit, tmp_path: Path) -> None:
+    found = slots_of(kit, tmp_path, {"a.md": ("2024-05-02", "The deal joins Orvane Cloud and Tessly, the five-year-old "
+                                                            "start-up, into one company.")})
+    assert [a for _, _, a, _ in found if a == "age"] == []

@@ -31,6 +31,7 @@ from .events import EventIndex
 _CONVERSION_BEFORE = re.compile(r"\(\s*(?:about\s+|some\s+|around\s+|roughly\s+|nearly\s+)?$", re.I)
 _NAME_COMMA_AFTER = re.compile(r"^\s*[,)]")
 _NAME_COMMA_BEFORE = re.compile(r"[,(]\s*$")
+_LIST_OF_NAMES = re.compile(r"\s(?:and|&)\s|,")
 _APPOSITION_LEAD = re.compile(r",\s+(?:an?|the)\s+$", re.I)
 _DIGITS = re.compile(r"\d+(?:[.,]\d+)?")
 _FRACTION = re.compile(r"[½⅓⅔¼¾⅕⅛]|\d/\d")
@@ -66,7 +67,9 @@ class _Name:
 
 
 def _names_in(sentence: list[Mention], entities: EntityIndex) -> list[_Name]:
-    found = {(m.local_start, m.local_end): m.entity for m in sentence if m.kind == "person" and m.entity}
+    # "Google Cloud and Wiz" read as one name is a list of organisations, no person.
+    found = {(m.local_start, m.local_end): m.entity for m in sentence
+             if m.kind == "person" and m.entity and not _LIST_OF_NAMES.search(m.entity)}
     first = sentence[0]
     for token in tokenize(first.sentence):
         if token.is_capitalized and not any(s <= token.start < e for s, e in found):
