@@ -310,3 +310,21 @@ def test_a_list_of_organisations_has_no_age(kit: Toolkit, tmp_path: Path) -> Non
     found = slots_of(kit, tmp_path, {"a.md": ("2024-05-02", "The deal joins Orvane Cloud and Tessly, the five-year-old "
                                                             "start-up, into one company.")})
     assert [a for _, _, a, _ in found if a == "age"] == []
+
+
+def test_a_clause_about_a_smaller_quake_is_not_about_the_main_one(kit: Toolkit, tmp_path: Path) -> None:
+    result = check(tmp_path, kit, {
+        "a.md": ("2024-04-02", "A 6.2-magnitude earthquake struck at a depth of 8 km."),
+        "b.md": ("2024-04-02", "The 6.2-magnitude quake was 8 km deep. Later a 4.4-magnitude earthquake "
+                               "struck at a depth of 10 km."),
+        "c.md": ("2024-04-03", "The 6.2-magnitude earthquake hit the valley overnight."),
+    })
+    assert not alarms(result), messages(result)
+
+
+def test_polls_closing_and_the_race_called_are_two_moments(kit: Toolkit, tmp_path: Path) -> None:
+    result = check(tmp_path, kit, {
+        "a.md": ("2024-11-06", "Polls closed at 9 p.m. ET in the city election."),
+        "b.md": ("2024-11-06", "Networks called the election at 9:40 p.m. ET."),
+    })
+    assert not alarms(result), messages(result)

@@ -85,6 +85,7 @@ def bind_slots(mentions: Sequence[Mention], vocab: Vocabulary, events: EventInde
     by_sentence: dict[tuple[str, int], list[Mention]] = {}
     for m in mentions:
         by_sentence.setdefault((m.article, m.sentence_index), []).append(m)
+    dominant = _dominant_identities(mentions, vocab)
     out: list[SlotValue] = []
     for key in sorted(by_sentence):
         sentence = by_sentence[key]
@@ -95,7 +96,7 @@ def bind_slots(mentions: Sequence[Mention], vocab: Vocabulary, events: EventInde
             if m.kind == "time":
                 bound = _bind_clock(m, vocab, events)
             else:
-                bound = _bind_value(m, people, vocab, events)
+                bound = _bind_value(m, people, vocab, events, _identity(m, sentence, vocab, dominant))
             if bound is not None:
                 out.append(bound)
         out.extend(_bind_identified_dates(sentence, vocab))
@@ -103,6 +104,47 @@ def bind_slots(mentions: Sequence[Mention], vocab: Vocabulary, events: EventInde
 
 
 COARSE_GRAINS = ("month", "year")
+
+
+def _identifies(m: Mention, vocab: Vocabulary) -> Optional[SlotAttribute]:
+    for a in vocab.slots.attributes:
+        if a.identifies and m.kind in a.kinds and a.units is not None and m.unit and m.unit in a.units:
+            return a
+    return None
+
+
+def _dominant_identities(mentions: Sequence[Mention], vocab: Vocabulary) -> dict[str, str]:
+    """The value most articles give the story's own event ("M6"), per identifying attribute."""
+    articles: dict[tuple[str, str], set[str]] = {}
+    for m in mentions:
+        attribute = _identifies(m, vocab)
+        if attribute is not None:
+            articles.setdefault((attribute.name, m.value), set()).add(m.article)
+    best: dict[str, tuple[int, str]] = {}
+    for (name, value), seen in sorted(articles.items()):
+        if len(seen) > best.get(name, (0, ""))[0]:
+            best[name] = (len(seen), value)
+    return {name: value for name, (_, value) in best.items()}
+
+
+def _identity(m: Mention, sentence: list[Mention], vocab: Vocabulary, dominant: dict[str, str]) -> Optional[str]:
+    """"A 4.5-magnitude quake struck at a depth of 10 km": a value in the clause that names an
+    event other than the story's own makes the clause about that event. "" for the story's
+    event, None when the clause names two events and whose value this is cannot be told."""
+    text = m.sentence
+    cuts = [0] + [x.end() for x in _CLAUSE_END.finditer(text)] + [len(text) + 1]
+    low = max(c for c in cuts if c <= m.local_start)
+    high = min(c for c in cuts if c > m.local_start)
+    names = set()
+    for other in sentence:
+        if other is m or not low <= other.local_start < high:
+            continue
+        attribute = _identifies(other, vocab)
+        if attribute is not None and dominant.get(attribute.name) != other.value:
+            names.add(f"{attribute.name} {other.value}")
+    if len(names) > 1:
+        return None
+    return names.pop() if names else ""
 
 
 def _bind_identified_dates(sentence: list[Mention], vocab: Vocabulary) -> list[SlotValue]:
@@ -132,8 +174,8 @@ def _bind_identified_dates(sentence: list[Mention], vocab: Vocabulary) -> list[S
     return out
 
 
-def _bind_value(m: Mention, people: list[_Name], vocab: Vocabulary,
-                events: EventIndex) -> Optional[SlotValue]:
+def _bind_value(m: Mention, people: list[_Name], vocab: Vocabulary, events: EventIndex,
+                identity: Optional[str]) -> Optional[SlotValue]:
     slots = vocab.slots
     before, after = m.sentence[:m.local_start], m.sentence[m.local_end:]
     if m.kind == "measure" and _CONVERSION_BEFORE.search(before):
@@ -147,6 +189,11 @@ def _bind_value(m: Mention, people: list[_Name], vocab: Vocabulary,
         holder, holder_score, qualifiers = _holder(m, attribute, before, after, people, form, vocab, events)
         if holder is None:
             continue
+        if holder.startswith("event:") and not attribute.identifies:
+            if identity is None:
+                continue
+            if identity:
+                holder += f"@{identity}"
         if not attribute.needs <= {q.split(":", 1)[0] for q in qualifiers}:
             continue
         interval, unit = _in_base_unit(m, attribute, slots)
@@ -338,6 +385,11 @@ def _bind_clock(m: Mention, vocab: Vocabulary, events: EventIndex) -> Optional[S
     slots = vocab.slots
     if not m.trigger_class or m.interval is None or m.interval.low is None:
         return None
+    attribute = next((a for a in slots.attributes if "time" in a.kinds and a.holder == "event"), None)
+    # Only happenings of one instant: "polls closed at 9" and "the race was called at 9:30" are
+    # two moments of one election.
+    if attribute is None or m.trigger_class not in attribute.events:
+        return None
     before = m.sentence[:m.local_start]
     if any(p.search(before) for p in slots.status_before):
         return None
@@ -351,7 +403,7 @@ def _bind_clock(m: Mention, vocab: Vocabulary, events: EventIndex) -> Optional[S
     ordinal = _ordinal_before(before, slots)
     qualifiers = (f"ordinal:{ordinal}",) if ordinal else ()
     value = replace(m, interval=Interval(low, high), hedge="~" if approximate else m.hedge)
-    return SlotValue(value, f"event:{events.event_of(m, m.trigger_class)}", "time", qualifiers, 0.9)
+    return SlotValue(value, f"event:{events.event_of(m, m.trigger_class)}", attribute.name, qualifiers, 0.9)
 
 
 def slot_subject(holder: str, attribute: str, qualifiers: Iterable[str]) -> str:
