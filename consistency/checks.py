@@ -119,6 +119,24 @@ def check_clock(group: Group, rule: Rule) -> Optional[Verdict]:
                     "the times of day are further apart than their stated precision allows, so they cannot be one moment")
 
 
+def _bearing_apart(a: Mention, b: Mention) -> float:
+    assert a.interval is not None and b.interval is not None
+    difference = abs((a.interval.low or 0) - (b.interval.low or 0)) % 360
+    return min(difference, 360 - difference)
+
+
+def check_direction(group: Group, rule: Rule) -> Optional[Verdict]:
+    """Parts of one place by compass bearing: opposite parts cannot both be where it struck."""
+    mentions = [m for m in group.mentions if m.kind == "region" and m.interval is not None]
+    if not mentions:
+        return None
+    limit = float(rule.param("max_angle", 135))  # type: ignore[arg-type]
+    values = _by_value(mentions)
+    first = {v: ms[0] for v, ms in values.items()}
+    return _verdict(values, lambda a, b: _bearing_apart(first[a], first[b]) < limit,
+                    "the parts of the place named lie on opposite sides of it")
+
+
 def _rises_over_time(sides: tuple[tuple[Mention, ...], ...], published: dict[str, Optional[date]]) -> bool:
     """Each higher figure comes only from articles published after every article of a lower one."""
     def level(side: tuple[Mention, ...]) -> float:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Optional, Sequence
 
-from .checks import Verdict, check_clock, check_interval, check_title_tense, check_location, check_quote, check_role, check_weekday
+from .checks import Verdict, check_clock, check_direction, check_interval, check_title_tense, check_location, check_quote, check_role, check_weekday
 from .config import Config
 from .link import Group
 from .models import Agreement, Article, Evidence, Finding, Mention, Rule
@@ -48,6 +48,8 @@ def _verdict(rule: Rule, group: Group, gazetteer: Gazetteer, published: dict[str
         if verdict.relation in ("conflict", "update") and verdict.relation != wanted:
             return None
         return verdict
+    if rule.check == "direction":
+        return check_direction(group, rule)
     if rule.check == "clock":
         return check_clock(group, rule)
     if rule.check == "location":

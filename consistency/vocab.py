@@ -75,6 +75,8 @@ class Vocabulary:
     country_names: dict[str, str]  # lower-case name or demonym -> ISO alpha-2
     country_display: dict[str, str]  # ISO alpha-2 -> the first name listed, for messages
     not_location_after: frozenset[str]
+    bearings: dict[str, int] = field(default_factory=dict)  # compass word -> degrees
+    region_nouns: frozenset[str] = frozenset()
     slots: SlotVocabulary = field(default_factory=SlotVocabulary)
 
 
@@ -155,6 +157,19 @@ def load_slots(path: Path) -> SlotVocabulary:
         approximate=frozenset(_words(qualifiers, "approximate", path)))
 
 
+def _bearings(data: dict[str, Any], path: Path) -> dict[str, int]:
+    raw = data.get("directions", {}) or {}
+    if not isinstance(raw, dict):
+        raise VocabularyError(InputError(str(path), "'directions' must map bearings to word lists"))
+    out: dict[str, int] = {}
+    for degrees in sorted(raw, key=str):
+        if not str(degrees).isdigit() or not 0 <= int(degrees) < 360:
+            raise VocabularyError(InputError(str(path), f"direction '{degrees}' must be a bearing from 0 to 359"))
+        for word in _words(raw, degrees, path):
+            out[word] = int(degrees)
+    return out
+
+
 def load_vocabulary(rules_dir: Optional[str] = None) -> Vocabulary:
     root = rules_root(rules_dir) / "vocab"
     events = _load(root / "events.yaml")
@@ -195,5 +210,7 @@ def load_vocabulary(rules_dir: Optional[str] = None) -> Vocabulary:
         country_names=country_names,
         country_display=country_display,
         not_location_after=frozenset(_words(places, "not_location_after", root / "places.yaml")),
+        bearings=_bearings(places, root / "places.yaml"),
+        region_nouns=frozenset(_words(places, "region_nouns", root / "places.yaml")),
         slots=load_slots(root / "slots.yaml"),
     )

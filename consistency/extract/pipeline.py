@@ -146,6 +146,7 @@ class _SentenceReader:
             if stay is not None:
                 out.append(stay)
         out.extend(self._places())
+        out.extend(self._regions())
         out = [replace(m, participants=participants) for m in out]
         if quotes:
             return out, speaker_of(quotes)
@@ -208,6 +209,46 @@ class _SentenceReader:
             out.append(self._mention(start, stop, "location", place.name, entity=place.id,
                                      country=place.country, extra=(("place_kind", place.kind),)))
         return out
+
+    def _regions(self) -> list[Mention]:
+        """"southwestern Jamaica", "Jamaica's northeastern coast", "the north of Haiti": a part of
+        a place by compass bearing (kind "region", value the compass word, entity the place)."""
+        text = self.sentence.text
+        bearings, nouns = self.x.vocab.bearings, self.x.vocab.region_nouns
+        if not bearings:
+            return []
+        out: list[Mention] = []
+        places = sorted(self.entities.get("GPE", []) + self.entities.get("LOC", []))
+        for start, end in places:
+            name = re.split(r"['’]s\b", text[start:end])[0].strip()
+            before = text[max(0, start - 40):start]
+            after = text[end:end + 40]
+            part = re.search(r"\b([A-Za-z-]+)\s+([a-z]+)\s+of\s+(?:the\s+)?$", before)  # "northeastern coast of X"
+            if part and part.group(1).lower() in bearings and part.group(2) in nouns:
+                out.append(self._region(start - len(part.group(0)), end, part.group(1), name))
+                continue
+            whole = re.search(r"\bthe\s+([a-z-]+)\s+of\s+(?:the\s+)?$", before)  # "the north of X"
+            if whole and whole.group(1) in bearings:
+                out.append(self._region(start - len(whole.group(0)) + 4, end, whole.group(1), name))
+                continue
+            adjective = re.search(r"\b([a-z-]+ern)\s+$", before)  # "southwestern X"
+            if adjective and adjective.group(1) in bearings:
+                out.append(self._region(start - len(adjective.group(0)), end, adjective.group(1), name))
+                continue
+            # "Jamaica's northeastern coast"
+            tail = re.match(r"['’]s\s+([A-Za-z-]+)\s+([a-z]+)\b", text[end - 2 if text[start:end].endswith(("'s", "’s")) else end:end + 40])
+            if tail and tail.group(1).lower() in bearings and tail.group(2) in nouns:
+                stop = (end - 2 if text[start:end].endswith(("'s", "’s")) else end) + tail.end()
+                out.append(self._region(start, stop, tail.group(1), name))
+        return out
+
+    def _region(self, start: int, end: int, word: str, name: str) -> Mention:
+        place = self.x.gazetteer.lookup(name)
+        degrees = self.x.vocab.bearings[word.lower()]
+        compass = min((w for w, d in self.x.vocab.bearings.items() if d == degrees and "-" not in w), key=len)
+        return self._mention(start, end, "region", compass, entity=place.id if place else name,
+                             country=place.country if place else "", interval=Interval(degrees, degrees),
+                             extra=(("place", place.name if place else name),))
 
     def _mention(self, start: int, end: int, kind: str, value: str, **fields: object) -> Mention:
         sentence = self.sentence

@@ -205,6 +205,8 @@ def _bind_value(m: Mention, people: list[_Name], vocab: Vocabulary, events: Even
 
 
 def _unit_fits(m: Mention, attribute: SlotAttribute, slots: SlotVocabulary) -> bool:
+    if m.kind == "region":
+        return True  # a bearing has no unit
     if attribute.dimension:
         return m.unit in slots.dimensions[attribute.dimension]
     if attribute.units is not None:
@@ -252,7 +254,7 @@ def _holder(m: Mention, attribute: SlotAttribute, before: str, after: str, peopl
     event, explicit, ordinal = _event(m, attribute, before, after, vocab)
     if ordinal:
         qualifiers.add(f"ordinal:{ordinal}")
-    place = _place_after(after, attribute)
+    place = m.entity if m.kind == "region" else _place_after(after, attribute)
     if place:
         qualifiers.add(f"place:{place}")
     score = (1.0 if form in ("before", "after", "unit", "year-old", "apposition") else 0.9) * (1.0 if explicit else 0.85)
@@ -363,6 +365,8 @@ def _in_base_unit(m: Mention, attribute: SlotAttribute,
     interval = m.interval
     if interval is None:
         return None, m.unit
+    if m.kind == "region":
+        return interval, "degrees"
     factor, unit = 1.0, m.unit
     if attribute.dimension:
         units = slots.dimensions[attribute.dimension]
