@@ -328,3 +328,27 @@ def test_polls_closing_and_the_race_called_are_two_moments(kit: Toolkit, tmp_pat
         "b.md": ("2024-11-06", "Networks called the election at 9:40 p.m. ET."),
     })
     assert not alarms(result), messages(result)
+
+
+@pytest.mark.parametrize("sentence, compass", [
+    ("The storm made landfall in southwestern Portugal.", "southwest"),
+    ("The storm bore down on Portugal's northeastern coast.", "northeast"),
+    ("The storm struck the northeastern coast of Portugal.", "northeast"),
+])
+def test_region_forms(kit: Toolkit, tmp_path: Path, sentence: str, compass: str) -> None:
+    story = story_of(kit, tmp_path, {"a.md": ("2024-09-10", sentence)})
+    regions = [(m.value, m.entity) for m in story.mentions if m.kind == "region"]
+    assert regions == [(compass, "country:PT")]
+    assert [v.attribute for v in story.slots] == ["part struck"]
+
+
+def test_an_earlier_offer_named_by_its_amount_dated_two_ways(kit: Toolkit, tmp_path: Path) -> None:
+    result = check(tmp_path, kit, {
+        "a.md": ("2025-03-18", "In July 2023, Tessly rejected Orvane's $9 billion offer, people familiar said."),
+        "b.md": ("2025-03-18", "Last year, Orvane offered $9 billion for Tessly but was turned down."),
+        "c.md": ("2025-03-19", "Orvane raised its offer from $9 billion to $14 billion this week."),
+    })
+    found = fired(result, "DATE002")
+    assert len(found) == 1, messages(result)
+    assert sides(found[0]) == [{"2023-07"}, {"2024"}]
+    assert not fired(result, "NUM003"), messages(result)

@@ -76,7 +76,7 @@ def _names_in(sentence: list[Mention], entities: EntityIndex) -> list[_Name]:
             ident = entities.resolve(token.bare, first.article)
             if ident:
                 found[(token.start, token.start + len(token.bare))] = ident
-    return [_Name(s, e, ident) for (s, e), ident in sorted(found.items())]
+    return [_Name(s, e, ident) for (s, e), ident in sorted(found.items()) if not _LIST_OF_NAMES.search(ident)]
 
 
 def bind_slots(mentions: Sequence[Mention], vocab: Vocabulary, events: EventIndex,
@@ -107,8 +107,15 @@ COARSE_GRAINS = ("month", "year")
 
 
 def _identifies(m: Mention, vocab: Vocabulary) -> Optional[SlotAttribute]:
+    """The attribute whose value names an event of its own ("a 5.9-magnitude quake", "a $23
+    billion offer"), when ``m`` is such a value by its unit or its binding form."""
     for a in vocab.slots.attributes:
-        if a.identifies and m.kind in a.kinds and a.units is not None and m.unit and m.unit in a.units:
+        if not a.identifies or m.kind not in a.kinds or m.interval is None:
+            continue
+        if a.units is not None and m.unit and m.unit in a.units:
+            return a
+        before, after = m.sentence[:m.local_start], m.sentence[m.local_end:]
+        if any(p.search(before) for p in a.before) or any(p.match(after) for p in a.after):
             return a
     return None
 
@@ -160,8 +167,7 @@ def _bind_identified_dates(sentence: list[Mention], vocab: Vocabulary) -> list[S
     out = []
     for low, high in zip(clauses, clauses[1:]):
         inside = [m for m in sentence if low <= m.local_start < high]
-        names = [(a, m) for m in inside for a in identifying
-                 if m.kind in a.kinds and a.units is not None and m.unit in a.units and m.unit]
+        names = [(a, m) for m, a in ((m, _identifies(m, vocab)) for m in inside) if a is not None]
         dates = [m for m in inside if m.kind == "date" and m.grain in COARSE_GRAINS and m.interval is not None
                  and m.interval.low is not None and m.interval.high is not None
                  and m.modality not in ("speculative", "denied")]
@@ -305,7 +311,8 @@ def _event(m: Mention, attribute: SlotAttribute, before: str, after: str,
     elif preceding:
         pos, word = preceding[-1]
     else:
-        pos, word = following[0]
+        # The only event word is far after the value: too far to say which event it names.
+        return vocab.trigger_class[following[0][1]], False, ordinal
     if not ordinal:
         ordinal = _ordinal_before(m.sentence[:pos], vocab.slots)
     return vocab.trigger_class[word], True, ordinal
