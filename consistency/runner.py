@@ -68,7 +68,7 @@ def read_inputs(paths: Sequence[str], config: Config) -> tuple[list[Article], li
 
 def judge(articles: Sequence[Article], mentions: Sequence[Mention], kit: Toolkit) -> Outcome:
     """Link the mentions of a set of articles and run the rules over the groups."""
-    story = resolve(mentions, kit.vocab)
+    story = resolve(mentions, kit.vocab, kit.gazetteer)
     groups = link(story, kit.config, kit.vocab)
     return run_rules(groups, story.mentions, kit.ruleset, articles, kit.gazetteer, kit.config)
 

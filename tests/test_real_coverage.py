@@ -352,3 +352,10 @@ def test_an_earlier_offer_named_by_its_amount_dated_two_ways(kit: Toolkit, tmp_p
     assert len(found) == 1, messages(result)
     assert sides(found[0]) == [{"2023-07"}, {"2024"}]
     assert not fired(result, "NUM003"), messages(result)
+
+
+def test_places_meet_without_accents_and_by_alternate_names(kit: Toolkit) -> None:
+    gazetteer = kit.gazetteer
+    plain, accented = gazetteer.lookup("Jalalabad"), gazetteer.lookup("Jalālābād")
+    assert plain is not None and plain == accented
+    assert gazetteer.lookup("Nueva York") == gazetteer.lookup("New York City")

@@ -8,9 +8,10 @@ Link compares only what this stage says is about the same thing.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from typing import Sequence
+from typing import Optional, Sequence
 
 from ..models import Mention
+from ..normalize.places import Gazetteer
 from ..vocab import Vocabulary
 from .entities import EntityIndex, drop_unconfirmed
 from .events import Event, EventIndex, build_events
@@ -47,10 +48,10 @@ def resolve_participants(mentions: Sequence[Mention], index: EntityIndex) -> lis
     return out
 
 
-def resolve(mentions: Sequence[Mention], vocab: Vocabulary) -> Story:
+def resolve(mentions: Sequence[Mention], vocab: Vocabulary, gazetteer: Optional[Gazetteer] = None) -> Story:
     kept = drop_unconfirmed(list(mentions))
     entities = EntityIndex.build(kept)
     resolved = resolve_participants(kept, entities)
     events = build_events(resolved)
-    slots = bind_slots(resolved, vocab, events, entities)
+    slots = bind_slots(resolved, vocab, events, entities, gazetteer)
     return Story(tuple(resolved), entities, events, tuple(slots))

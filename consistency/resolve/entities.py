@@ -9,7 +9,6 @@ resolves to the one full name of the cluster that contains it, or to nothing whe
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 from typing import Iterable, Optional
 
@@ -18,12 +17,7 @@ from rapidfuzz import fuzz
 from ..extract.people import AMBIGUOUS_ALONE
 from ..extract.tokens import tokenize
 from ..models import Mention
-
-
-def fold(text: str) -> str:
-    """Accents folded: "Jérôme" -> "Jerome", so spellings with and without them meet."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+from ..normalize.text import fold
 
 
 def _key(name: str) -> str:

@@ -24,6 +24,8 @@ from typing import Iterable, Optional, Sequence
 from ..models import Interval, Mention
 from ..vocab import SlotAttribute, SlotVocabulary, Vocabulary
 from ..extract.tokens import tokenize
+from ..normalize.places import Gazetteer
+from ..normalize.text import fold
 from .entities import EntityIndex
 from .events import EventIndex
 
@@ -80,7 +82,7 @@ def _names_in(sentence: list[Mention], entities: EntityIndex) -> list[_Name]:
 
 
 def bind_slots(mentions: Sequence[Mention], vocab: Vocabulary, events: EventIndex,
-               entities: EntityIndex) -> list[SlotValue]:
+               entities: EntityIndex, gazetteer: Optional[Gazetteer] = None) -> list[SlotValue]:
     """Every value of ``mentions`` that binds to a slot (each at most once)."""
     by_sentence: dict[tuple[str, int], list[Mention]] = {}
     for m in mentions:
@@ -100,7 +102,19 @@ def bind_slots(mentions: Sequence[Mention], vocab: Vocabulary, events: EventInde
             if bound is not None:
                 out.append(bound)
         out.extend(_bind_identified_dates(sentence, vocab))
-    return out
+    return [_place_by_gazetteer(v, gazetteer) for v in out] if gazetteer is not None else out
+
+
+def _place_by_gazetteer(value: SlotValue, gazetteer: Gazetteer) -> SlotValue:
+    """"27 km from Jalalabad" and "40 Kilometer von Dschalalabad": one place, by its gazetteer id."""
+    qualifiers = []
+    for q in value.qualifiers:
+        kind, _, name = q.partition(":")
+        if kind == "place" and ":" not in name:
+            place = gazetteer.lookup(name)
+            q = f"place:{place.id}" if place is not None else f"place:{fold(name)}"
+        qualifiers.append(q)
+    return replace(value, qualifiers=tuple(sorted(qualifiers)))
 
 
 COARSE_GRAINS = ("month", "year")
