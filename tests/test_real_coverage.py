@@ -356,6 +356,7 @@ def test_an_earlier_offer_named_by_its_amount_dated_two_ways(kit: Toolkit, tmp_p
 
 def test_places_meet_without_accents_and_by_alternate_names(kit: Toolkit) -> None:
     gazetteer = kit.gazetteer
-    plain, accented = gazetteer.lookup("Jalalabad"), gazetteer.lookup("Jalālābād")
+    plain, accented = gazetteer.lookup("Sao Paulo"), gazetteer.lookup("São Paulo")
     assert plain is not None and plain == accented
-    assert gazetteer.lookup("Nueva York") == gazetteer.lookup("New York City")
+    assert gazetteer.lookup("Mailand") == gazetteer.lookup("Milan")
+    assert gazetteer.lookup("Lisboa") == gazetteer.lookup("Lisbon")
