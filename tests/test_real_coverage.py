@@ -62,8 +62,8 @@ def test_a_figure_without_a_binding_form_binds_nothing(kit: Toolkit, tmp_path: P
 
 
 def test_aftershock_depth_is_a_slot_of_its_own(kit: Toolkit, tmp_path: Path) -> None:
-    found = slots_of(kit, tmp_path, {"a.md": ("2024-04-02", "The quake struck at a depth of 8 km. "
-                                                            "The aftershocks happened at a depth of 10 km.")})
+    found = slots_of(kit, tmp_path, {"a.md": ("2024-04-02", "The quake struck at a depth of 12 km. "
+                                                            "The aftershocks struck at a depth of 15 km.")})
     assert {h for _, h, _, _ in found} == {"event:disaster", "event:aftershock"}
 
 
@@ -85,15 +85,15 @@ def test_an_age_without_a_name_binds_nothing(kit: Toolkit, tmp_path: Path) -> No
 def test_innings_bind_to_the_pitcher_and_the_game(kit: Toolkit, tmp_path: Path) -> None:
     found = slots_of(kit, tmp_path, {"a.md": ("2024-10-20", (
         "The Harbor Hawks relied on starter Teo Varga, who pitched the first six innings in Game 5 "
-        "and the last 2⅔ innings in Game 6."))})
-    assert ("2⅔ innings", "person:Teo Varga", "innings", ("part:game 6", "portion:last")) in found
+        "and the last 3⅓ innings in Game 6."))})
+    assert ("3⅓ innings", "person:Teo Varga", "innings", ("part:game 6", "portion:last")) in found
     assert ("six innings", "person:Teo Varga", "innings", ("part:game 5", "portion:first")) in found
 
 
 def test_innings_without_the_game_are_not_compared(kit: Toolkit, tmp_path: Path) -> None:
     result = check(tmp_path, kit, {
         "a.md": ("2024-10-20", "Teo Varga pitched 1.2 innings on Saturday before the rain delay."),
-        "b.md": ("2024-10-21", "Teo Varga finished with 2⅔ scoreless innings to close it out."),
+        "b.md": ("2024-10-21", "Teo Varga finished with 3⅓ scoreless innings to close it out."),
     })
     assert not alarms(result), messages(result)
 
@@ -129,13 +129,13 @@ def test_altitude_form(kit: Toolkit, tmp_path: Path) -> None:
 
 def test_depth_in_other_units_agrees_and_a_different_depth_conflicts(kit: Toolkit, tmp_path: Path) -> None:
     result = check(tmp_path, kit, {
-        "a.md": ("2024-04-02", "A strong earthquake shook the valley. It struck at a shallow depth of 8 kilometres."),
-        "b.md": ("2024-04-02", "The earthquake was just five miles below the surface."),
-        "c.md": ("2024-04-03", "The quake was 10 km (6 miles) deep, the institute said."),
+        "a.md": ("2024-04-02", "A strong earthquake shook the valley. It struck at a shallow depth of 12 kilometres."),
+        "b.md": ("2024-04-02", "The earthquake was just seven miles below the surface."),
+        "c.md": ("2024-04-03", "The quake was 20 km (12 miles) deep, the institute said."),
     })
     found = fired(result, "NUM003")
     assert len(found) == 1, messages(result)
-    assert sides(found[0]) == [{"10 km"}, {"5 mi", "8 km"}]
+    assert sides(found[0]) == [{"12 km", "7 mi"}, {"20 km"}]
 
 
 def test_a_clock_time_and_its_conversion_said_around_agree(kit: Toolkit, tmp_path: Path) -> None:

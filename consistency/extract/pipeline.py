@@ -211,7 +211,7 @@ class _SentenceReader:
         return out
 
     def _regions(self) -> list[Mention]:
-        """"southwestern Jamaica", "Jamaica's northeastern coast", "the north of Haiti": a part of
+        """"southwestern Portugal", "Portugal's northeastern coast", "the north of Chile": a part of
         a place by compass bearing (kind "region", value the compass word, entity the place)."""
         text = self.sentence.text
         bearings, nouns = self.x.vocab.bearings, self.x.vocab.region_nouns
@@ -235,7 +235,7 @@ class _SentenceReader:
             if adjective and adjective.group(1) in bearings:
                 out.append(self._region(start - len(adjective.group(0)), end, adjective.group(1), name))
                 continue
-            # "Jamaica's northeastern coast"
+            # "Portugal's northeastern coast"
             tail = re.match(r"['’]s\s+([A-Za-z-]+)\s+([a-z]+)\b", text[end - 2 if text[start:end].endswith(("'s", "’s")) else end:end + 40])
             if tail and tail.group(1).lower() in bearings and tail.group(2) in nouns:
                 stop = (end - 2 if text[start:end].endswith(("'s", "’s")) else end) + tail.end()

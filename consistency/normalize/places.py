@@ -64,8 +64,8 @@ class Gazetteer:
         for lowered, code in country_names.items():
             if code in self._countries and lowered not in self._by_name:
                 self._by_name[lowered] = self._countries[code]
-        # Then names without their accents ("Jalalabad"), then the gazetteer's alternate names in
-        # Latin script ("Dschalalabad", "Nueva York"), each only where no earlier name took it.
+        # Then names without their accents ("Sao Paulo"), then the gazetteer's alternate names in
+        # Latin script ("Mailand", "Lisboa"), each only where no earlier name took it.
         for key, place in list(self._by_name.items()):
             self._by_name.setdefault(fold(key), place)
         for city in cities:

@@ -245,7 +245,7 @@ _AND_HALF = re.compile(r"\s+and\s+a\s+half\b", re.I)
 _NUM_AT = re.compile(
     rf"(?P<dig>\d+(?:,\d{{3}})*(?:\.\d+)?)(?![\d,.]\d)|(?P<word>{_WORDNUM})\b|(?P<a>an?)\b", re.I
 )
-# "2⅔ innings", "4 1/3 innings": a whole number and a fraction of one.
+# "3⅓ innings", "4 1/3 innings": a whole number and a fraction of one.
 _VULGAR = {"½": (1, 2), "⅓": (1, 3), "⅔": (2, 3), "¼": (1, 4), "¾": (3, 4), "⅕": (1, 5), "⅛": (1, 8)}
 _FRACTION_AT = re.compile(r"(?P<vulgar>[½⅓⅔¼¾⅕⅛])|\s(?P<num>[1-7])/(?P<den>[2-8])(?![\d/])")
 _RANGE_SEP = re.compile(r"\s*(?:-|–|—)\s*|\s+(?:to|or)\s+", re.I)

@@ -6,7 +6,7 @@ import unicodedata
 
 
 def fold(text: str) -> str:
-    """Accents folded: "Jérôme" -> "Jerome", "Jalālābād" -> "Jalalabad", so spellings with and
+    """Accents folded: "Jérôme" -> "Jerome", "São Paulo" -> "Sao Paulo", so spellings with and
     without them meet."""
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))

@@ -2,17 +2,17 @@
 
 A value is worth comparing with another only when both describe the same thing: the depth of
 the story's quake, the age of one person, the innings one pitcher threw in one game. The forms
-that bind a value to an attribute ("a depth of X", "X deep", "X-year-old NAME", "96 pitches")
+that bind a value to an attribute ("a depth of X", "X deep", "X-year-old NAME", "88 pitches")
 are data (rules/vocab/slots.yaml); this module applies them and finds the holder:
 - an event attribute goes to the event its sentence names (by trigger class), or, when the
   sentence names none, to the story's event of the attribute's first class;
 - a person attribute goes to the person the form names ("NAME, 34,"), else to the nearest
   person named before the value in the sentence, else the first named after it.
 Qualifiers keep apart what differs under one attribute: the n-th event ("a second quake"), a
-part of a series ("Game 7"), a portion ("the last two innings"), a place ("27 km from X").
+part of a series ("Game 3"), a portion ("the last two innings"), a place ("40 km from X").
 
 Values are converted to the attribute's base unit and widened by their stated precision
-("8 km" is 7.5 to 8.5 km), so a conversion rounded in another unit ("5 miles") agrees.
+("12 km" is 11.5 to 12.5 km), so a conversion rounded in another unit ("7 miles") agrees.
 """
 
 from __future__ import annotations
@@ -61,7 +61,7 @@ class SlotValue:
 
 @dataclass(frozen=True)
 class _Name:
-    """Where a sentence names a person, by the cluster's names ("Yamamoto" alone included)."""
+    """Where a sentence names a person, by the cluster's names (a surname alone included)."""
 
     local_start: int
     local_end: int
@@ -69,7 +69,7 @@ class _Name:
 
 
 def _names_in(sentence: list[Mention], entities: EntityIndex) -> list[_Name]:
-    # "Google Cloud and Wiz" read as one name is a list of organisations, no person.
+    # "Orvane Cloud and Tessly" read as one name is a list of organisations, no person.
     found = {(m.local_start, m.local_end): m.entity for m in sentence
              if m.kind == "person" and m.entity and not _LIST_OF_NAMES.search(m.entity)}
     first = sentence[0]
@@ -106,7 +106,7 @@ def bind_slots(mentions: Sequence[Mention], vocab: Vocabulary, events: EventInde
 
 
 def _place_by_gazetteer(value: SlotValue, gazetteer: Gazetteer) -> SlotValue:
-    """"27 km from Jalalabad" and "40 Kilometer von Dschalalabad": one place, by its gazetteer id."""
+    """"12 km from Lisbon" and "12 Kilometer von Lissabon": one place, by its gazetteer id."""
     qualifiers = []
     for q in value.qualifiers:
         kind, _, name = q.partition(":")
@@ -121,7 +121,7 @@ COARSE_GRAINS = ("month", "year")
 
 
 def _identifies(m: Mention, vocab: Vocabulary) -> Optional[SlotAttribute]:
-    """The attribute whose value names an event of its own ("a 5.9-magnitude quake", "a $23
+    """The attribute whose value names an event of its own ("a 4.8-magnitude quake", "a $9
     billion offer"), when ``m`` is such a value by its unit or its binding form."""
     for a in vocab.slots.attributes:
         if not a.identifies or m.kind not in a.kinds or m.interval is None:
@@ -149,7 +149,7 @@ def _dominant_identities(mentions: Sequence[Mention], vocab: Vocabulary) -> dict
 
 
 def _identity(m: Mention, sentence: list[Mention], vocab: Vocabulary, dominant: dict[str, str]) -> Optional[str]:
-    """"A 4.5-magnitude quake struck at a depth of 10 km": a value in the clause that names an
+    """"A 3.9-magnitude quake struck at a depth of 12 km": a value in the clause that names an
     event other than the story's own makes the clause about that event. "" for the story's
     event, None when the clause names two events and whose value this is cannot be told."""
     text = m.sentence
@@ -169,7 +169,7 @@ def _identity(m: Mention, sentence: list[Mention], vocab: Vocabulary, dominant: 
 
 
 def _bind_identified_dates(sentence: list[Mention], vocab: Vocabulary) -> list[SlotValue]:
-    """"In June 2022, a 5.9-magnitude quake killed ...": the date of the event that value names.
+    """"In May 2019, a 4.8-magnitude quake killed ...": the date of the event that value names.
 
     Only a month or a year binds: the story's own event is dated by its day, and a clause that
     dates an event by month or year and names it by a value speaks of an earlier one."""
@@ -242,7 +242,7 @@ def _form(m: Mention, attribute: SlotAttribute, before: str, after: str,
     if attribute.name == "age":
         return _age_form(m, before, after, people)
     if attribute.units and m.unit and m.unit in attribute.units:
-        return "unit"  # "a 5.5-magnitude tremor": the unit itself names the attribute
+        return "unit"  # "a 4.1-magnitude tremor": the unit itself names the attribute
     if any(p.search(before) for p in attribute.before):
         return "before"
     if any(p.match(after) for p in attribute.after):
@@ -251,7 +251,7 @@ def _form(m: Mention, attribute: SlotAttribute, before: str, after: str,
 
 
 def _age_form(m: Mention, before: str, after: str, people: list[_Name]) -> Optional[str]:
-    """"a 34-year-old NAME", "NAME, 34,", "NAME (34)": the forms that give a person's age."""
+    """"a 41-year-old NAME", "NAME, 41,", "NAME (41)": the forms that give a person's age."""
     if m.interval is None or m.interval.low is None or not AGE_RANGE[0] <= m.interval.low <= AGE_RANGE[1]:
         return None
     if m.unit == "age":
@@ -283,13 +283,13 @@ def _holder(m: Mention, attribute: SlotAttribute, before: str, after: str, peopl
 
 def _person(m: Mention, before: str, people: list[_Name], form: str) -> tuple[Optional[str], float]:
     if form == "year-old":
-        # "NAME, a 34-year-old legislator": the name right before, set off by a comma ...
+        # "NAME, a 41-year-old legislator": the name right before, set off by a comma ...
         lead = _APPOSITION_LEAD.search(before)
         if lead:
             named = [p for p in people if p.local_end == lead.start()]
             if named:
                 return named[0].entity, 1.0
-        # ... or "a 34-year-old state legislator, NAME": within a few words after.
+        # ... or "a 41-year-old state legislator, NAME": within a few words after.
         near = [p for p in people if 0 <= p.local_start - m.local_end <= 45]
         return (near[0].entity, 1.0) if near else (None, 0.0)
     if form == "apposition":
@@ -319,7 +319,7 @@ def _event(m: Mention, attribute: SlotAttribute, before: str, after: str,
         return classes[0], False, ordinal
     preceding = [(pos, w) for pos, w in named if pos < m.local_start]
     following = [(pos, w) for pos, w in named if pos >= m.local_end]
-    # The noun right after the value ("a 5.5-magnitude tremor") names it best; else the nearest before.
+    # The noun right after the value ("a 4.1-magnitude tremor") names it best; else the nearest before.
     if following and following[0][0] - m.local_end <= 25:
         pos, word = following[0]
     elif preceding:
@@ -333,14 +333,14 @@ def _event(m: Mention, attribute: SlotAttribute, before: str, after: str,
 
 
 def _ordinal_before(text: str, slots: SlotVocabulary) -> str:
-    """"a second 5.5-magnitude tremor": an ordinal among the few words of the same noun phrase."""
+    """"a second 4.1-magnitude tremor": an ordinal among the few words of the same noun phrase."""
     phrase = re.split(r"[;:()“”\"]|[,.](?=\s|$)", text)[-1]  # "5.2" is no full stop
     words = [w.lower() for w in re.findall(r"[A-Za-z]+", phrase)][-3:]
     return next((w for w in reversed(words) if w in slots.ordinals), "")
 
 
 def _part_qualifiers(before: str, after: str, slots: SlotVocabulary) -> list[str]:
-    """"in Game 7": the part of a series a value belongs to, said just after it."""
+    """"in Game 3": the part of a series a value belongs to, said just after it."""
     if not slots.parts:
         return []
     label = r"\b(" + "|".join(sorted(slots.parts)) + r")\s+(\d{1,3})\b"
@@ -367,7 +367,7 @@ def _place_after(after: str, attribute: SlotAttribute) -> str:
 def _precision(m: Mention) -> float:
     """Half the last stated digit: "8" is 7.5 to 8.5, "2.5" is 2.45 to 2.55."""
     if _FRACTION.search(m.raw):
-        return 0.05  # "2⅔" is stated to the third
+        return 0.05  # "3⅓" is stated to the third
     digits = _DIGITS.findall(m.raw)
     if not digits:
         return 0.5
@@ -406,7 +406,7 @@ def _in_base_unit(m: Mention, attribute: SlotAttribute,
 
 
 def _bind_clock(m: Mention, vocab: Vocabulary, events: EventIndex) -> Optional[SlotValue]:
-    """A clock time of an event: "struck at 11:47 p.m. (1917 GMT)"."""
+    """A clock time of an event: "struck at 2:15 a.m. (2315 GMT)"."""
     slots = vocab.slots
     if not m.trigger_class or m.interval is None or m.interval.low is None:
         return None
