@@ -6,9 +6,15 @@ and the tagger and parser would triple the cost for nothing the extractors use.
 
 from __future__ import annotations
 
+import re
 from typing import Sequence
 
+from ..limits import MAX_SENTENCE_CHARS, MAX_WORD_CHARS
+
 LABELS = ("PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT")
+
+
+_LONG_WORD = re.compile(r"\S{%d,}" % (MAX_WORD_CHARS + 1))
 
 
 class ModelError(Exception):
@@ -34,13 +40,32 @@ class NameFinder:
         return self._nlp
 
     def find(self, texts: Sequence[str]) -> list[dict[str, list[tuple[int, int]]]]:
-        """For each text, the character spans of each entity label."""
+        """For each text, the character spans of each entity label.
+
+        Text longer than ``MAX_SENTENCE_CHARS`` is read in pieces (the model refuses a text past
+        its length limit and its memory grows with the length); words longer than
+        ``MAX_WORD_CHARS`` are blanked first, since the model's tokenizer splits a run of
+        punctuation in quadratic time and no name is that long.
+        """
         nlp = self._load()
-        out: list[dict[str, list[tuple[int, int]]]] = []
-        for doc in nlp.pipe(texts, batch_size=128):
-            found: dict[str, list[tuple[int, int]]] = {}
+        pieces: list[tuple[int, int, str]] = []  # (text index, offset, piece)
+        for index, text in enumerate(texts):
+            text = _LONG_WORD.sub(lambda m: " " * len(m.group()), text)
+            start = 0
+            while True:
+                stop = len(text)
+                if stop - start > MAX_SENTENCE_CHARS:
+                    cut = text.rfind(" ", start + MAX_SENTENCE_CHARS // 2, start + MAX_SENTENCE_CHARS)
+                    stop = cut + 1 if cut >= 0 else start + MAX_SENTENCE_CHARS
+                pieces.append((index, start, text[start:stop]))
+                if stop >= len(text):
+                    break
+                start = stop
+        out: list[dict[str, list[tuple[int, int]]]] = [{} for _ in texts]
+        docs = nlp.pipe((piece for _, _, piece in pieces), batch_size=128)
+        for (index, offset, _), doc in zip(pieces, docs):
+            found = out[index]
             for ent in doc.ents:
                 if ent.label_ in LABELS:
-                    found.setdefault(ent.label_, []).append((ent.start_char, ent.end_char))
-            out.append(found)
+                    found.setdefault(ent.label_, []).append((offset + ent.start_char, offset + ent.end_char))
         return out

@@ -22,7 +22,7 @@ from ..vocab import Vocabulary
 from .ner import NameFinder
 from .people import PersonRegistry, find_names, find_quotes, find_roles, speaker_of
 from .sentences import Sentence, split_sentences
-from .tokens import Token, find_trigger, modality, quote_spans, token_index_at, tokenize
+from .tokens import Token, find_trigger, inside_spans, modality, quote_spans, token_index_at, tokenize
 
 if TYPE_CHECKING:
     from pandas import DataFrame
@@ -212,7 +212,7 @@ class _SentenceReader:
         offset = sentence.start + start
         line, column = self.article.locate(offset, self.line_starts)
         trigger, trigger_class = find_trigger(self.tokens, start, end, self.x.vocab)
-        in_quote = any(s <= start < e for s, e in self.quotes)
+        in_quote = inside_spans(self.quotes, start)
         return Mention(
             article=self.article.id, path=self.article.path, line=line, column=column,
             start=offset, end=sentence.start + end, sentence_index=sentence.index,
