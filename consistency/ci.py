@@ -19,7 +19,7 @@ from .runner import CheckResult, Toolkit, judge, read_inputs, skipped_articles
 from .store import ArchiveStore, IndexStats, StoreError
 
 # Stored mentions are only valid for the extractor that made them; bump when extraction changes.
-EXTRACTOR_VERSION = "1"
+EXTRACTOR_VERSION = "2"
 
 
 def extractor_version(config: Config) -> str:

@@ -7,6 +7,7 @@ and the tagger and parser would triple the cost for nothing the extractors use.
 from __future__ import annotations
 
 import re
+from collections import OrderedDict
 from typing import Sequence
 
 from ..limits import MAX_SENTENCE_CHARS, MAX_WORD_CHARS
@@ -22,9 +23,13 @@ class ModelError(Exception):
 
 
 class NameFinder:
-    def __init__(self, model: str) -> None:
+    def __init__(self, model: str, cache_size: int = 4096) -> None:
         self.model_name = model
         self._nlp = None
+        # Entities of pieces already read: boilerplate lines recur across a site's pages, and a
+        # transcript repeats itself; the model's answer depends on the piece's text alone.
+        self._cache: OrderedDict[str, tuple[tuple[str, int, int], ...]] = OrderedDict()
+        self._cache_size = cache_size
 
     def _load(self):  # type: ignore[no-untyped-def]
         if self._nlp is None:
@@ -61,11 +66,27 @@ class NameFinder:
                 if stop >= len(text):
                     break
                 start = stop
+        unknown = list(dict.fromkeys(piece for _, _, piece in pieces if piece not in self._cache))
+        for piece, doc in zip(unknown, nlp.pipe(unknown, batch_size=128) if unknown else ()):
+            self._remember(piece, tuple((ent.label_, ent.start_char, ent.end_char) for ent in doc.ents
+                                        if ent.label_ in LABELS))
         out: list[dict[str, list[tuple[int, int]]]] = [{} for _ in texts]
-        docs = nlp.pipe((piece for _, _, piece in pieces), batch_size=128)
-        for (index, offset, _), doc in zip(pieces, docs):
+        for index, offset, piece in pieces:
             found = out[index]
-            for ent in doc.ents:
-                if ent.label_ in LABELS:
-                    found.setdefault(ent.label_, []).append((offset + ent.start_char, offset + ent.end_char))
+            for label, start, end in self._recall(piece):
+                found.setdefault(label, []).append((offset + start, offset + end))
         return out
+
+    def _remember(self, piece: str, ents: tuple[tuple[str, int, int], ...]) -> None:
+        self._cache[piece] = ents
+        if len(self._cache) > self._cache_size:
+            self._cache.popitem(last=False)
+
+    def _recall(self, piece: str) -> tuple[tuple[str, int, int], ...]:
+        ents = self._cache.get(piece)
+        if ents is None:  # pushed out by the pieces after it in this very call: read it again
+            ents = tuple((ent.label_, ent.start_char, ent.end_char) for ent in self._load()(piece).ents
+                         if ent.label_ in LABELS)
+        else:
+            self._cache.move_to_end(piece)
+        return ents
