@@ -2,9 +2,10 @@
 
 Builds a corpus of odd files in a temporary folder (nothing is read from outside it), runs
 ``consistency check`` on each case in a fresh process, and prints per case the exit code, the
-seconds per 100 KB of input past start-up (a one-line article's run), the peak memory and the
-first line of stderr. A case fails when stderr holds a traceback, the exit code is not 0, 1 or 2,
-it takes more than 5 s per 100 KB past start-up or more than 500 MB.
+wall and CPU seconds, the CPU seconds per 100 KB of input past start-up (a one-line article's
+run), the peak memory and the first line of stderr. A case fails when stderr holds a traceback,
+the exit code is not 0, 1 or 2, it takes more than 5 CPU seconds per 100 KB past start-up, or
+more than 500 MB.
 
 Run: .venv/bin/python bench/hostile.py [--only NAME,...] [--keep DIR]
 """
@@ -103,8 +104,10 @@ CASES: dict[str, Case] = {
 }
 
 
-def _run(args: list[str], cwd: Path) -> tuple[int, float, float, str]:
-    """Exit code, wall seconds, peak resident MB and stderr of one run in a fresh process."""
+def _run(args: list[str], cwd: Path) -> tuple[int, float, float, float, str]:
+    """Exit code, wall seconds, CPU seconds, peak resident MB and stderr of one run in a fresh
+    process. CPU time is what the limit is judged on: the machine is shared, and wall time
+    swings with whatever else runs."""
     env = dict(os.environ, PYTHONPATH=str(ROOT))
     started = time.perf_counter()
     with tempfile.TemporaryFile() as err:
@@ -114,7 +117,7 @@ def _run(args: list[str], cwd: Path) -> tuple[int, float, float, str]:
         process.returncode = os.waitstatus_to_exitcode(status)
         err.seek(0)
         stderr = err.read().decode("utf-8", "replace")
-    return process.returncode, seconds, usage.ru_maxrss / 1024, stderr
+    return process.returncode, seconds, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024, stderr
 
 
 def main() -> None:
@@ -127,10 +130,10 @@ def main() -> None:
     folder.mkdir(parents=True, exist_ok=True)
     try:
         (folder / "start.txt").write_text("The toll rose to 12.\n", encoding="utf-8")
-        _, startup, _, _ = _run(CONSISTENCY + ["check", "start.txt", "-o", "start.md"], folder)
-        print(f"start-up (one-line article): {startup:.2f} s\n")
-        print(f"| case | KB | exit | s | s/100KB | peak MB | ok | stderr (first line) |")
-        print("|---|---:|---:|---:|---:|---:|---|---|")
+        _, wall, startup, _, _ = _run(CONSISTENCY + ["check", "start.txt", "-o", "start.md"], folder)
+        print(f"start-up (one-line article): {startup:.2f} s CPU, {wall:.2f} s wall\n")
+        print("| case | KB | exit | wall s | CPU s | CPU s/100KB | peak MB | ok | stderr (first line) |")
+        print("|---|---:|---:|---:|---:|---:|---:|---|---|")
         failed = 0
         for name in names:
             filename, build, extra = CASES[name]
@@ -143,17 +146,17 @@ def main() -> None:
             size_kb = path.stat().st_size / 1024
             command = CONSISTENCY + ["check", filename, "-o", f"{filename}.report.md"]
             command += extra(folder) if extra else []
-            code, seconds, peak, stderr = _run(command, folder)
+            code, wall, seconds, peak, stderr = _run(command, folder)
             per_100kb = max(0.0, seconds - startup) / max(size_kb / 100, 1.0)
             ok = ("Traceback" not in stderr and code in (0, 1, 2) and per_100kb <= MAX_S_PER_100KB
                   and peak <= MAX_MB and all(len(line) < 400 for line in stderr.splitlines()))
             failed += not ok
             first = stderr.strip().splitlines()[0] if stderr.strip() else ""
             first = first.replace(str(folder) + "/", "").replace("|", "\\|")[:110]
-            print(f"| {name} | {size_kb:,.0f} | {code} | {seconds:.1f} | {per_100kb:.2f} | {peak:.0f} "
+            print(f"| {name} | {size_kb:,.0f} | {code} | {wall:.1f} | {seconds:.1f} | {per_100kb:.2f} | {peak:.0f} "
                   f"| {'yes' if ok else 'NO'} | {first} |", flush=True)
         print(f"\n{len(names) - failed} of {len(names)} cases within the limits "
-              f"({MAX_S_PER_100KB} s per 100 KB past start-up, {MAX_MB:.0f} MB, no traceback).")
+              f"({MAX_S_PER_100KB} CPU s per 100 KB past start-up, {MAX_MB:.0f} MB, no traceback).")
         sys.exit(1 if failed else 0)
     finally:
         if not args.keep:

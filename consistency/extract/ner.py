@@ -18,6 +18,23 @@ LABELS = ("PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT")
 _LONG_WORD = re.compile(r"\S{%d,}" % (MAX_WORD_CHARS + 1))
 
 
+# Characters the model reads in one batch: its memory grows with the batch (128 pieces of 2,000
+# characters took 400 MB), its speed hardly at all past this.
+BATCH_CHARS = 64_000
+
+
+def _by_size(pieces: list[str]) -> list[list[str]]:
+    groups: list[list[str]] = []
+    size = BATCH_CHARS
+    for piece in pieces:
+        if size + len(piece) > BATCH_CHARS:
+            groups.append([])
+            size = 0
+        groups[-1].append(piece)
+        size += len(piece)
+    return groups
+
+
 class ModelError(Exception):
     pass
 
@@ -67,9 +84,10 @@ class NameFinder:
                     break
                 start = stop
         unknown = list(dict.fromkeys(piece for _, _, piece in pieces if piece not in self._cache))
-        for piece, doc in zip(unknown, nlp.pipe(unknown, batch_size=128) if unknown else ()):
-            self._remember(piece, tuple((ent.label_, ent.start_char, ent.end_char) for ent in doc.ents
-                                        if ent.label_ in LABELS))
+        for group in _by_size(unknown):
+            for piece, doc in zip(group, nlp.pipe(group, batch_size=len(group))):
+                self._remember(piece, tuple((ent.label_, ent.start_char, ent.end_char)
+                                            for ent in doc.ents if ent.label_ in LABELS))
         out: list[dict[str, list[tuple[int, int]]]] = [{} for _ in texts]
         for index, offset, piece in pieces:
             found = out[index]
