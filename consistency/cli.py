@@ -21,6 +21,7 @@ from .extract.ner import ModelError
 from .fileio import write_atomic
 from .ingest import read_articles
 from .models import Finding, InputError
+from .report.escape import markdown_text, visible
 from .report.github import render_github
 from .report.json_report import render_json
 from .report.markdown import render_markdown
@@ -59,9 +60,14 @@ def _toolkit(config: Config) -> Toolkit:
     raise AssertionError("unreachable")
 
 
+def _one_line(text: object) -> str:
+    """A message naming a file is one line whatever the file's name or contents hold."""
+    return visible(str(text)).replace("\r", "\\r").replace("\n", "\\n")
+
+
 def _report_errors(errors: Sequence[InputError]) -> None:
     for error in errors:
-        click.echo(f"consistency: {error}", err=True)
+        click.echo(f"consistency: {_one_line(error)}", err=True)
 
 
 def _emit(text: str, output: Optional[str]) -> None:
@@ -146,7 +152,7 @@ def check(ctx: click.Context, paths: tuple[str, ...], output: Optional[str], fmt
     if filtered:
         click.echo(f"consistency: {filtered} finding(s) filtered by the baseline", err=True)
     for path, reason in result.skipped:
-        click.echo(f"consistency: notice: {path}: skipped: {reason}", err=True)
+        click.echo(f"consistency: notice: {_one_line(path)}: skipped: {reason}", err=True)
     sys.exit(_exit_code(findings, config.fail_on, result.errors))
 
 
@@ -177,8 +183,9 @@ def articles(ctx: click.Context, paths: tuple[str, ...]) -> None:
     rows = [("id", "outlet", "published", "from", "language", "words", "path")]
     for a in found:
         language = a.language if config.reads(a.language) else f"{a.language} (skipped)"
-        rows.append((a.id, a.outlet or "-", a.published.isoformat() if a.published else "-", a.published_from,
-                     language, str(a.words), a.path))
+        rows.append(tuple(_one_line(cell) for cell in (
+            a.id, a.outlet or "-", a.published.isoformat() if a.published else "-", a.published_from,
+            language, str(a.words), a.path)))
     widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]))]
     for row in rows:
         click.echo("  ".join(cell.ljust(w) for cell, w in zip(row, widths)).rstrip())
@@ -209,7 +216,7 @@ def extract(ctx: click.Context, paths: tuple[str, ...], fmt: str, output: Option
         columns = ["article", "line", "column", "kind", "raw", "value", "hedge", "modality", "trigger", "participants"]
         lines = ["| " + " | ".join(columns) + " |", "|" + "---|" * len(columns)]
         for row in frame[columns].itertuples(index=False) if len(frame) else []:
-            lines.append("| " + " | ".join(str(v).replace("|", "\\|") for v in row) + " |")
+            lines.append("| " + " | ".join(markdown_text(v) for v in row) + " |")
         text = "\n".join(lines) + "\n"
     else:
         text = frame.to_csv(index=False)
