@@ -27,10 +27,13 @@ from .report.json_report import render_json
 from .report.markdown import render_markdown
 from .report.sarif import render_sarif
 from .ruleset import RuleFileError
-from .runner import CheckResult, Toolkit, check_paths
+from .progress import Progress
+from .runner import CheckResult, Toolkit, check_paths, extract_all
 from .vocab import VocabularyError
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_INPUT = 0, 1, 2
+QUIET = click.option("-q", "--quiet", is_flag=True,
+                     help="No progress line (it is shown only when stderr is a terminal).")
 
 
 def _fail(message: str) -> None:
@@ -117,24 +120,28 @@ def main(config_file: Optional[str]) -> None:
 @click.option("--against", type=click.Path(), help="CI mode: an archive (indexed store or folder) to check against.")
 @click.option("--baseline", type=click.Path(dir_okay=False), help="Only findings not in this baseline count.")
 @click.option("--write-baseline", type=click.Path(dir_okay=False), help="Write the findings as a baseline.")
+@QUIET
 @click.pass_context
 def check(ctx: click.Context, paths: tuple[str, ...], output: Optional[str], fmt: Optional[str],
           fail_on: Optional[str], select: Optional[str], ignore_rules: Optional[str], rules_dir: Optional[str],
-          against: Optional[str], baseline: Optional[str], write_baseline: Optional[str]) -> None:
+          against: Optional[str], baseline: Optional[str], write_baseline: Optional[str], quiet: bool) -> None:
     """Check articles (files, folders, globs) for contradictions and write a report."""
     config = _config(ctx, fail_on=fail_on, select=select, ignore=ignore_rules, rules_dir=rules_dir)
     kit = _toolkit(config)
+    progress = Progress(enabled=False if quiet else None)
     try:
         if against:
             from .ci import check_against
 
-            result = check_against(paths, against, config, kit)
+            result = check_against(paths, against, config, kit, progress)
             new_paths = {a.path for a in result.articles if a.path in result.new_paths}
         else:
-            result = check_paths(paths, config, kit)
+            result = check_paths(paths, config, kit, progress)
             new_paths = None
     except ModelError as exc:
         _fail(str(exc))
+    finally:
+        progress.close()
     _report_errors(result.errors)
     findings, filtered, warnings = _suppress(result, baseline, write_baseline)
     for warning in warnings:
@@ -197,18 +204,22 @@ def articles(ctx: click.Context, paths: tuple[str, ...]) -> None:
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--format", "fmt", type=click.Choice(["csv", "json", "md"]), default="csv", show_default=True)
 @click.option("-o", "--output", type=click.Path(dir_okay=False))
+@QUIET
 @click.pass_context
-def extract(ctx: click.Context, paths: tuple[str, ...], fmt: str, output: Optional[str]) -> None:
+def extract(ctx: click.Context, paths: tuple[str, ...], fmt: str, output: Optional[str], quiet: bool) -> None:
     """Print every assertion extracted from the articles, one row each."""
     from .extract.pipeline import extract_frame
 
     config = _config(ctx)
     kit = _toolkit(config)
-    found, errors = read_articles(paths, config)
+    progress = Progress(enabled=False if quiet else None)
     try:
-        frame = extract_frame(kit.extractor.extract(found))
+        found, errors = read_articles(paths, config, progress=lambda done, total: progress("read", done, total))
+        frame = extract_frame(extract_all(kit, found, progress))
     except ModelError as exc:
         _fail(str(exc))
+    finally:
+        progress.close()
     if fmt == "json":
         records = json.loads(frame.to_json(orient="records"))  # NaN -> null, numpy -> plain types
         text = json.dumps(records, ensure_ascii=False, indent=2) + "\n"
@@ -292,17 +303,21 @@ def evaluate(ctx: click.Context, gold: str, paths: tuple[str, ...], min_recall: 
 @main.command()
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--db", required=True, type=click.Path(dir_okay=False), help="The SQLite store to create or update.")
+@QUIET
 @click.pass_context
-def index(ctx: click.Context, paths: tuple[str, ...], db: str) -> None:
+def index(ctx: click.Context, paths: tuple[str, ...], db: str, quiet: bool) -> None:
     """Index an archive of articles for CI mode; only new or changed files are extracted again."""
     from .ci import index_archive
 
     config = _config(ctx)
     kit = _toolkit(config)
+    progress = Progress(enabled=False if quiet else None)
     try:
-        stats, errors = index_archive(paths, Path(db), config, kit)
+        stats, errors = index_archive(paths, Path(db), config, kit, progress)
     except ModelError as exc:
         _fail(str(exc))
+    finally:
+        progress.close()
     _report_errors(errors)
     click.echo(f"indexed {db}: {stats.added} added, {stats.changed} changed, {stats.unchanged} unchanged, "
                f"{stats.removed} removed")
