@@ -11,7 +11,7 @@ A check is a pure function of the group's mentions and the rule's parameters. Re
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from difflib import SequenceMatcher
 from typing import Callable, Optional, Sequence
@@ -240,22 +240,52 @@ def check_quote(group: Group, rule: Rule) -> Optional[Verdict]:
 
 
 def check_weekday(mentions: Sequence[Mention]) -> list[Verdict]:
-    """A weekday written next to a date that falls on another day ("Thursday, Oct. 31")."""
+    """A weekday written next to a date that falls on another day ("Thursday, Oct. 31").
+
+    The day is read as written (the mention's value), not from its interval: next to a zoned
+    clock time the interval is widened by a day either way, and a weekday resolved from the
+    publication date always falls on itself. The evidence quotes the weekday with the date.
+    """
     out = []
     for m in mentions:
-        if m.kind != "date" or m.grain != "day" or m.interval is None or m.interval.low is None:
+        if m.kind != "date" or m.grain != "day":
             continue
-        day = date.fromordinal(int(m.interval.low))
+        written = _ISO_DAY.search(m.value)
+        if written is None:
+            continue
+        try:
+            day = date.fromisoformat(written.group())
+        except ValueError:
+            continue
         window = m.sentence
         start = max(0, window.find(m.raw))
-        before = window[max(0, start - 14):start].lower()
+        low = max(0, start - 14)
+        before = window[low:start].lower()
         after = window[start + len(m.raw):start + len(m.raw) + 14].lower()
-        named = re.search(r"\b(" + "|".join(WEEKDAYS) + r")\b", m.raw.lower()) or \
-            re.search(r"(" + "|".join(WEEKDAYS) + r")\W{0,3}(?:the\s+)?$", before) or \
-            re.match(r"^\W{0,3}\(?(" + "|".join(WEEKDAYS) + r")\b", after)
+        quoted = m
+        named = _WEEKDAY_WORD.search(m.raw.lower())
+        if named is None:
+            named = _WEEKDAY_BEFORE.search(before)
+            if named is not None:  # "Monday (May 14)": quote from the weekday on
+                shift = start - (low + named.start(1))
+                stop = start + len(m.raw)
+                close = 1 if "(" in before[named.end(1):] and window[stop:stop + 1] == ")" else 0
+                quoted = replace(m, raw=window[low + named.start(1):stop + close],
+                                 start=m.start - shift, end=m.end + close, column=m.column - shift)
+        if named is None:
+            named = _WEEKDAY_AFTER.match(after)
+            if named is not None:  # "May 14 (Monday)"
+                stop = named.end(1) + (1 if "(" in named.group() and after[named.end(1):][:1] == ")" else 0)
+                quoted = replace(m, raw=window[start:start + len(m.raw) + stop], end=m.end + stop)
         if named and named.group(1) != WEEKDAYS[day.weekday()]:
             word = named.group(1).capitalize()
-            out.append(Verdict("conflict", ((m,),),
+            out.append(Verdict("conflict", ((quoted,),),
                                f"{day.isoformat()} is a {WEEKDAYS[day.weekday()].capitalize()}, not a {word}",
                                word))
     return out
+
+
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+_WEEKDAY_WORD = re.compile(r"\b(" + "|".join(WEEKDAYS) + r")\b")
+_WEEKDAY_BEFORE = re.compile(r"(" + "|".join(WEEKDAYS) + r")\W{0,3}(?:the\s+)?$")
+_WEEKDAY_AFTER = re.compile(r"^\W{0,3}\(?(" + "|".join(WEEKDAYS) + r")\b")

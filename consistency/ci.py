@@ -9,17 +9,18 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Sequence
+from typing import Optional, Sequence
 
 from .config import Config
 from .vocab import rules_root
 from .ingest import infer_missing_dates
 from .models import Article, InputError, Mention
-from .runner import CheckResult, Toolkit, judge, read_inputs, skipped_articles
+from .progress import Report
+from .runner import CheckResult, Toolkit, extract_all, judge, read_inputs, skipped_articles
 from .store import ArchiveStore, IndexStats, StoreError
 
 # Stored mentions are only valid for the extractor that made them; bump when extraction changes.
-EXTRACTOR_VERSION = "1"
+EXTRACTOR_VERSION = "2"
 
 
 def extractor_version(config: Config) -> str:
@@ -36,11 +37,12 @@ class CIResult(CheckResult):
     archive_articles: int = 0
 
 
-def index_archive(paths: Sequence[str], db: Path, config: Config, kit: Toolkit) -> tuple[IndexStats, list[InputError]]:
-    articles, errors = read_inputs(paths, config)
+def index_archive(paths: Sequence[str], db: Path, config: Config, kit: Toolkit,
+                  progress: Optional[Report] = None) -> tuple[IndexStats, list[InputError]]:
+    articles, errors = read_inputs(paths, config, progress)
     try:
         with ArchiveStore.open(db) as store:
-            stats = store.update(articles, kit.extractor.extract, roots=list(paths),
+            stats = store.update(articles, lambda fresh: extract_all(kit, fresh, progress), roots=list(paths),
                                  extractor_version=extractor_version(config))
     except StoreError as exc:
         return IndexStats(0, 0, 0, 0), errors + [InputError(exc.path, exc.reason)]
@@ -54,12 +56,13 @@ def _archive_from_store(db: Path, new: list[Article], new_mentions: list[Mention
         return store.load(ids) if ids else ([], [])
 
 
-def check_against(paths: Sequence[str], against: str, config: Config, kit: Toolkit) -> CIResult:
-    new, errors = read_inputs(paths, config)
+def check_against(paths: Sequence[str], against: str, config: Config, kit: Toolkit,
+                  progress: Optional[Report] = None) -> CIResult:
+    new, errors = read_inputs(paths, config, progress)
     new_keys = {(a.path, a.id) for a in new}
     target = Path(against)
     if target.is_dir():
-        archive, archive_errors = read_inputs([against], config)
+        archive, archive_errors = read_inputs([against], config, progress)
         errors += archive_errors
         new_files = {Path(n.path).resolve() for n in new}
         archive = [a for a in archive if (a.path, a.id) not in new_keys and Path(a.path).resolve() not in new_files]
@@ -67,7 +70,7 @@ def check_against(paths: Sequence[str], against: str, config: Config, kit: Toolk
         if undated:
             new = infer_missing_dates(new + archive)[:len(new)]
         new_mentions = kit.extractor.extract(new)
-        archive_mentions = kit.extractor.extract(archive)
+        archive_mentions = extract_all(kit, archive, progress)
     else:
         if not target.exists():
             errors.append(InputError(against, "archive does not exist (create it with 'consistency index')"))

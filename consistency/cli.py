@@ -22,15 +22,19 @@ from .fileio import write_atomic
 from .ingest import read_articles
 from .ingest.discover import discover
 from .models import Finding, InputError
+from .report.escape import markdown_text, visible
 from .report.github import render_github
 from .report.json_report import render_json
 from .report.markdown import render_markdown
 from .report.sarif import render_sarif
 from .ruleset import RuleFileError
-from .runner import CheckResult, Toolkit, check_paths
+from .progress import Progress
+from .runner import CheckResult, Toolkit, check_paths, extract_all
 from .vocab import VocabularyError
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_INPUT = 0, 1, 2
+QUIET = click.option("-q", "--quiet", is_flag=True,
+                     help="No progress line (it is shown only when stderr is a terminal).")
 
 
 def _fail(message: str) -> None:
@@ -60,9 +64,14 @@ def _toolkit(config: Config) -> Toolkit:
     raise AssertionError("unreachable")
 
 
+def _one_line(text: object) -> str:
+    """A message naming a file is one line whatever the file's name or contents hold."""
+    return visible(str(text)).replace("\r", "\\r").replace("\n", "\\n")
+
+
 def _report_errors(errors: Sequence[InputError]) -> None:
     for error in errors:
-        click.echo(f"consistency: {error}", err=True)
+        click.echo(f"consistency: {_one_line(error)}", err=True)
 
 
 def _emit(text: str, output: Optional[str]) -> None:
@@ -112,24 +121,28 @@ def main(config_file: Optional[str]) -> None:
 @click.option("--against", type=click.Path(), help="CI mode: an archive (indexed store or folder) to check against.")
 @click.option("--baseline", type=click.Path(dir_okay=False), help="Only findings not in this baseline count.")
 @click.option("--write-baseline", type=click.Path(dir_okay=False), help="Write the findings as a baseline.")
+@QUIET
 @click.pass_context
 def check(ctx: click.Context, paths: tuple[str, ...], output: Optional[str], fmt: Optional[str],
           fail_on: Optional[str], select: Optional[str], ignore_rules: Optional[str], rules_dir: Optional[str],
-          against: Optional[str], baseline: Optional[str], write_baseline: Optional[str]) -> None:
+          against: Optional[str], baseline: Optional[str], write_baseline: Optional[str], quiet: bool) -> None:
     """Check articles (files, folders, globs) for contradictions and write a report."""
     config = _config(ctx, fail_on=fail_on, select=select, ignore=ignore_rules, rules_dir=rules_dir)
     kit = _toolkit(config)
+    progress = Progress(enabled=False if quiet else None)
     try:
         if against:
             from .ci import check_against
 
-            result = check_against(paths, against, config, kit)
+            result = check_against(paths, against, config, kit, progress)
             new_paths = {a.path for a in result.articles if a.path in result.new_paths}
         else:
-            result = check_paths(paths, config, kit)
+            result = check_paths(paths, config, kit, progress)
             new_paths = None
     except ModelError as exc:
         _fail(str(exc))
+    finally:
+        progress.close()
     _report_errors(result.errors)
     findings, filtered, warnings = _suppress(result, baseline, write_baseline)
     for warning in warnings:
@@ -147,7 +160,7 @@ def check(ctx: click.Context, paths: tuple[str, ...], output: Optional[str], fmt
     if filtered:
         click.echo(f"consistency: {filtered} finding(s) filtered by the baseline", err=True)
     for path, reason in result.skipped:
-        click.echo(f"consistency: notice: {path}: skipped: {reason}", err=True)
+        click.echo(f"consistency: notice: {_one_line(path)}: skipped: {reason}", err=True)
     sys.exit(_exit_code(findings, config.fail_on, result.errors))
 
 
@@ -178,8 +191,9 @@ def articles(ctx: click.Context, paths: tuple[str, ...]) -> None:
     rows = [("id", "outlet", "published", "from", "language", "words", "path")]
     for a in found:
         language = a.language if config.reads(a.language) else f"{a.language} (skipped)"
-        rows.append((a.id, a.outlet or "-", a.published.isoformat() if a.published else "-", a.published_from,
-                     language, str(a.words), a.path))
+        rows.append(tuple(_one_line(cell) for cell in (
+            a.id, a.outlet or "-", a.published.isoformat() if a.published else "-", a.published_from,
+            language, str(a.words), a.path)))
     widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]))]
     for row in rows:
         click.echo("  ".join(cell.ljust(w) for cell, w in zip(row, widths)).rstrip())
@@ -191,18 +205,22 @@ def articles(ctx: click.Context, paths: tuple[str, ...]) -> None:
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--format", "fmt", type=click.Choice(["csv", "json", "md"]), default="csv", show_default=True)
 @click.option("-o", "--output", type=click.Path(dir_okay=False))
+@QUIET
 @click.pass_context
-def extract(ctx: click.Context, paths: tuple[str, ...], fmt: str, output: Optional[str]) -> None:
+def extract(ctx: click.Context, paths: tuple[str, ...], fmt: str, output: Optional[str], quiet: bool) -> None:
     """Print every assertion extracted from the articles, one row each."""
     from .extract.pipeline import extract_frame
 
     config = _config(ctx)
     kit = _toolkit(config)
-    found, errors = read_articles(paths, config)
+    progress = Progress(enabled=False if quiet else None)
     try:
-        frame = extract_frame(kit.extractor.extract(found))
+        found, errors = read_articles(paths, config, progress=lambda done, total: progress("read", done, total))
+        frame = extract_frame(extract_all(kit, found, progress))
     except ModelError as exc:
         _fail(str(exc))
+    finally:
+        progress.close()
     if fmt == "json":
         records = json.loads(frame.to_json(orient="records"))  # NaN -> null, numpy -> plain types
         text = json.dumps(records, ensure_ascii=False, indent=2) + "\n"
@@ -210,7 +228,7 @@ def extract(ctx: click.Context, paths: tuple[str, ...], fmt: str, output: Option
         columns = ["article", "line", "column", "kind", "raw", "value", "hedge", "modality", "trigger", "participants"]
         lines = ["| " + " | ".join(columns) + " |", "|" + "---|" * len(columns)]
         for row in frame[columns].itertuples(index=False) if len(frame) else []:
-            lines.append("| " + " | ".join(str(v).replace("|", "\\|") for v in row) + " |")
+            lines.append("| " + " | ".join(markdown_text(v) for v in row) + " |")
         text = "\n".join(lines) + "\n"
     else:
         text = frame.to_csv(index=False)
@@ -312,17 +330,21 @@ def evaluate(ctx: click.Context, gold: str, paths: tuple[str, ...], report_file:
 @main.command()
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--db", required=True, type=click.Path(dir_okay=False), help="The SQLite store to create or update.")
+@QUIET
 @click.pass_context
-def index(ctx: click.Context, paths: tuple[str, ...], db: str) -> None:
+def index(ctx: click.Context, paths: tuple[str, ...], db: str, quiet: bool) -> None:
     """Index an archive of articles for CI mode; only new or changed files are extracted again."""
     from .ci import index_archive
 
     config = _config(ctx)
     kit = _toolkit(config)
+    progress = Progress(enabled=False if quiet else None)
     try:
-        stats, errors = index_archive(paths, Path(db), config, kit)
+        stats, errors = index_archive(paths, Path(db), config, kit, progress)
     except ModelError as exc:
         _fail(str(exc))
+    finally:
+        progress.close()
     _report_errors(errors)
     click.echo(f"indexed {db}: {stats.added} added, {stats.changed} changed, {stats.unchanged} unchanged, "
                f"{stats.removed} removed")

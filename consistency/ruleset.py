@@ -14,6 +14,7 @@ from typing import Any, Optional, Sequence
 import jsonschema
 import yaml
 
+from .limits import LimitError, safe_yaml_load
 from .models import InputError, Rule, RuleExample
 from .vocab import rules_root
 
@@ -80,8 +81,10 @@ def load_rule(path: Path) -> Rule:
     except (OSError, UnicodeDecodeError) as exc:
         raise RuleFileError([InputError(str(path), f"cannot read rule file: {exc}")])
     try:
-        data = yaml.safe_load(text)
+        data = safe_yaml_load(text)  # nesting and alias expansion capped before anything walks it
         lines = _key_lines(text)
+    except LimitError as exc:
+        raise RuleFileError([InputError(str(path), exc.reason, exc.line)])
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         raise RuleFileError([InputError(str(path), f"not valid YAML: {getattr(exc, 'problem', exc)}",

@@ -15,6 +15,7 @@ from .extract.pipeline import Extractor
 from .ingest import read_articles
 from .link import link
 from .models import Agreement, Article, Finding, InputError, Mention
+from .progress import Report
 from .normalize.places import Gazetteer
 from .resolve import resolve
 from .suppress import IgnoreFileError, load_ignore
@@ -56,14 +57,23 @@ def skipped_articles(articles: Sequence[Article], config: Config) -> list[tuple[
             for a in articles if not config.reads(a.language)]
 
 
-def read_inputs(paths: Sequence[str], config: Config) -> tuple[list[Article], list[InputError]]:
+def read_inputs(paths: Sequence[str], config: Config,
+                progress: Optional[Report] = None) -> tuple[list[Article], list[InputError]]:
     """Read the articles, leaving out those matched by ``.consistencyignore`` in the working folder."""
+    files = (lambda done, total: progress("read", done, total)) if progress is not None else None
     try:
         matcher = load_ignore(Path.cwd())
     except IgnoreFileError as exc:
-        articles, errors = read_articles(paths, config)
+        articles, errors = read_articles(paths, config, progress=files)
         return articles, errors + [InputError(str(exc.path), exc.reason, exc.line)]
-    return read_articles(paths, config, skip=matcher.match if matcher is not None else None)
+    return read_articles(paths, config, skip=matcher.match if matcher is not None else None, progress=files)
+
+
+def extract_all(kit: "Toolkit", articles: Sequence[Article], progress: Optional[Report] = None) -> list[Mention]:
+    """Every article's mentions, telling ``progress`` how many articles are done."""
+    readable = sum(1 for a in articles if kit.config.reads(a.language))
+    told = (lambda done: progress("extracted", done, readable)) if progress is not None else None
+    return kit.extractor.extract(articles, progress=told)
 
 
 def judge(articles: Sequence[Article], mentions: Sequence[Mention], kit: Toolkit) -> Outcome:
@@ -73,10 +83,16 @@ def judge(articles: Sequence[Article], mentions: Sequence[Mention], kit: Toolkit
     return run_rules(groups, story.mentions, kit.ruleset, articles, kit.gazetteer, kit.config)
 
 
-def check_paths(paths: Sequence[str], config: Config, kit: Optional[Toolkit] = None) -> CheckResult:
+def check_paths(paths: Sequence[str], config: Config, kit: Optional[Toolkit] = None,
+                progress: Optional[Report] = None) -> CheckResult:
+    """The whole check; ``progress`` (a stage, done, total) hears of each file and article."""
     kit = kit or Toolkit.build(config)
-    articles, errors = read_inputs(paths, config)
-    mentions = kit.extractor.extract(articles)
+    articles, errors = read_inputs(paths, config, progress)
+    mentions = extract_all(kit, articles, progress)
+    if progress is not None:
+        progress("linked", 0, len(articles))
     outcome = judge(articles, mentions, kit)
+    if progress is not None:
+        progress("linked", len(articles), len(articles))
     return CheckResult(articles, mentions, list(outcome.findings), list(outcome.agreements),
                        list(outcome.variants), skipped_articles(articles, config), errors)

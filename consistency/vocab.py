@@ -13,6 +13,7 @@ from typing import Any, Optional
 
 import yaml
 
+from .limits import LimitError, safe_yaml_load
 from .models import InputError
 
 
@@ -89,9 +90,13 @@ def rules_root(rules_dir: Optional[str]) -> Path:
 
 def _load(path: Path) -> dict[str, Any]:
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = safe_yaml_load(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
         raise VocabularyError(InputError(str(path), "vocabulary file is missing"))
+    except LimitError as exc:
+        raise VocabularyError(InputError(str(path), exc.reason, exc.line))
+    except (OSError, UnicodeDecodeError) as exc:
+        raise VocabularyError(InputError(str(path), f"cannot read vocabulary file: {exc}"))
     except yaml.YAMLError as exc:
         line = getattr(getattr(exc, "problem_mark", None), "line", None)
         raise VocabularyError(InputError(str(path), f"not valid YAML: {getattr(exc, 'problem', exc)}",

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from ..vocab import Vocabulary
-from .tokens import Token, country_of, quote_spans, token_index_at
+from .tokens import Token, country_of, inside_spans, quote_spans, token_index_at
 
 # Single words that cannot stand alone for a person even when part of a name ("He Wen").
 AMBIGUOUS_ALONE = frozenset(
@@ -60,15 +60,16 @@ class QuoteSpan:
 class PersonRegistry:
     """The people one article has named so far, for resolving names used alone."""
 
-    full_names: list[str] = field(default_factory=list)
+    # Each word of a full name -> the most recent full name holding it (a lookup, not a scan of
+    # every name so far: an article may name thousands of people).
+    by_word: dict[str, str] = field(default_factory=dict)
 
     def add(self, name: str) -> str:
         name = clean_name(name)
         parts = name.split()
         if len(parts) >= 2:
-            if name in self.full_names:
-                self.full_names.remove(name)
-            self.full_names.append(name)  # most recent last
+            for part in parts:
+                self.by_word[part] = name
             return name
         return self.resolve(name)
 
@@ -76,10 +77,7 @@ class PersonRegistry:
         """A name used alone -> the most recent full name of the article that contains it."""
         if word.lower() in AMBIGUOUS_ALONE:
             return ""
-        for full in reversed(self.full_names):
-            if word in full.split():
-                return full
-        return word
+        return self.by_word.get(word, word)
 
 
 def clean_name(text: str) -> str:
@@ -88,14 +86,20 @@ def clean_name(text: str) -> str:
     return " ".join(text.replace("\u00a0", " ").split())
 
 
+# Words of a title walked over to the left of a name, and how far back a country is looked for:
+# bounds that keep a sentence of many names linear ("Vice Vice Vice ... Premier" is no title).
+MAX_TITLE_WORDS = 8
+COUNTRY_WINDOW = 40
+
+
 def title_before(tokens: list[Token], index: int, vocab: Vocabulary) -> tuple[int, list[str]]:
     """Walk left from ``index`` over a title ("U.S. Treasury Secretary"); returns the first index
     of the title and its lower-case words, or (index, []) when the word before is no title."""
     i = index - 1
     words: list[str] = []
-    if i < 0 or tokens[i].lower.replace("-", " ").split()[-1] not in vocab.title_heads:
+    if i < 0 or (tokens[i].lower.replace("-", " ").split() or [""])[-1] not in vocab.title_heads:
         return index, []
-    while i >= 0:
+    while i >= max(0, index - MAX_TITLE_WORDS):
         word = tokens[i].lower
         parts = word.replace("-", " ").split()
         if not words and parts[-1] in vocab.title_heads:
@@ -158,7 +162,7 @@ def find_names(sentence: str, tokens: list[Token], ner_people: list[tuple[int, i
         if match.start(1) in taken or match.end(1) - 1 in taken:
             continue
         following = [w.lower() for w in re.findall(r"[\w\-]+", sentence[match.end():match.end() + 60])][:5]
-        if any(w.replace("-", " ").split()[-1] in vocab.title_heads for w in following):
+        if any((w.replace("-", " ").split() or [""])[-1] in vocab.title_heads for w in following):
             names.append(NameSpan(match.start(1), match.end(1), match.group(1)))
     return sorted(set(names), key=lambda n: n.start)
 
@@ -196,13 +200,13 @@ def find_roles(sentence: str, tokens: list[Token], names: list[NameSpan], regist
                     w in vocab.title_modifiers or w in vocab.title_heads for w in words):
                 country = ""
                 if match.group(1):
-                    before = tokens[:index]
+                    before = tokens[max(0, index - COUNTRY_WINDOW):index]
                     country = country_of(before, vocab) or sentence_country or ""
                 elif match.group(2):
                     country = vocab.country_names.get(match.group(2).lower(), "")
                 end = name.end + match.end(3)
                 roles.append(RoleSpan(name.start, end, person, " ".join(words), country, is_current(words, vocab)))
-        sentence_country = sentence_country or country_of(tokens[:index], vocab)
+        sentence_country = sentence_country or country_of(tokens[max(0, index - COUNTRY_WINDOW):index], vocab)
     return roles
 
 
@@ -212,7 +216,9 @@ def find_quotes(sentence: str, tokens: list[Token], names: list[NameSpan], regis
     spans = quote_spans(sentence)
     if not spans:
         return []
-    inside = lambda offset: any(s <= offset < e for s, e in spans)  # noqa: E731
+    def inside(offset: int) -> bool:
+        return inside_spans(spans, offset)
+
     speaker = ""
     verb_positions = [i for i, t in enumerate(tokens) if t.lower in SPEECH_VERBS and not inside(t.start)]
     outside_names = [n for n in names if not inside(n.start)]

@@ -6,6 +6,7 @@ full NLP pipeline, which is kept for what only it can do (finding names).
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from typing import Iterable, Optional
@@ -49,12 +50,15 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def inside_spans(spans: list[tuple[int, int]], offset: int) -> bool:
+    """Whether ``offset`` lies in one of ``spans`` (in order, not overlapping: a bisection)."""
+    i = bisect.bisect_right(spans, (offset, float("inf"))) - 1
+    return i >= 0 and offset < spans[i][1]
+
+
 def token_index_at(tokens: list[Token], offset: int) -> int:
-    """Index of the first token that ends after ``offset``."""
-    for i, token in enumerate(tokens):
-        if token.end > offset:
-            return i
-    return len(tokens)
+    """Index of the first token that ends after ``offset`` (tokens are in order: a bisection)."""
+    return bisect.bisect_right(tokens, offset, key=lambda token: token.end)
 
 
 def find_trigger(tokens: list[Token], start: int, end: int, vocab: Vocabulary,
@@ -74,6 +78,11 @@ def find_trigger(tokens: list[Token], start: int, end: int, vocab: Vocabulary,
         if cls:
             return tokens[i].lower, cls
     return "", ""
+
+
+# How far back a plan ("are expected to") governs the dates after it. Bounded so that a sentence
+# of many mentions costs linear time; a plan stated sixty words earlier governs nothing here.
+PLAN_WINDOW = 60
 
 
 def modality(tokens: list[Token], start: int, vocab: Vocabulary, window: int = 10) -> str:
@@ -98,7 +107,7 @@ def modality(tokens: list[Token], start: int, vocab: Vocabulary, window: int = 1
         return "denied"
     # A plan stated anywhere earlier in the sentence governs what follows it
     # ("are expected to meet on Thursday during the summit in X").
-    before, before_joined = words_from(0)
+    before, before_joined = words_from(max(0, first - PLAN_WINDOW))
     if said(before, before_joined, vocab.scheduled):
         return "scheduled"
     return "reported"

@@ -36,18 +36,21 @@ def _resolve_yearless(loaded: list[Loaded]) -> list[Article]:
 
 
 def read_articles(paths: Sequence[str], config: Config,
-                  skip: Optional[Callable[[str], bool]] = None) -> tuple[list[Article], list[InputError]]:
+                  skip: Optional[Callable[[str], bool]] = None,
+                  progress: Optional[Callable[[int, int], None]] = None) -> tuple[list[Article], list[InputError]]:
     """Read every article under ``paths`` (files, folders, globs), sorted by path then record.
 
-    ``skip`` says which discovered files are not to be read at all (an ignore file's patterns).
+    ``skip`` says which discovered files are not to be read at all (an ignore file's patterns);
+    ``progress`` is told how many of the files are done.
     """
     files, errors = discover(paths)
     loaded: list[Loaded] = []
-    for path in files:
-        if skip is not None and skip(path):
-            continue
-        items, problems = read_file(path, config)
-        loaded.extend(items)
-        errors.extend(problems)
+    for done, path in enumerate(files, start=1):
+        if skip is None or not skip(path):
+            items, problems = read_file(path, config)
+            loaded.extend(items)
+            errors.extend(problems)
+        if progress is not None:
+            progress(done, len(files))
     loaded.sort(key=lambda item: (item.article.path, item.index))
     return infer_missing_dates(drop_stray_text_dates(_resolve_yearless(loaded))), errors

@@ -274,13 +274,14 @@ def infer_missing_dates(articles: list[Article]) -> list[Article]:
     such day within a week of the anchor wins.
     """
     out: list[Article] = []
-    for index, article in enumerate(articles):
+    # The same for every undated article (it is never among the dated ones): computed once, so a
+    # file of many undated records is not quadratic.
+    anchor = lower_median(other.published for other in articles
+                          if other.published is not None and other.published_from != "inferred")
+    for article in articles:
         if article.published is not None:
             out.append(article)
             continue
-        anchor = lower_median(other.published for j, other in enumerate(articles)
-                              if j != index and other.published is not None
-                              and other.published_from != "inferred")
         if anchor is None:
             out.append(dataclasses.replace(article, published_from="none"))
             continue

@@ -13,6 +13,7 @@ import json
 import os
 import re
 from dataclasses import dataclass
+from datetime import date, datetime
 from json.decoder import scanstring
 from pathlib import PurePosixPath
 from typing import Any, Optional
@@ -23,6 +24,7 @@ from consistency.config import Config
 from consistency.ingest.language import detect_language, normalize_language_tag
 from consistency.ingest.pubdate import FoundDate, blank_date_stamp, parse_date_value, text_date, weekday_clues
 from consistency.ingest.suppress import blank_comments, parse_suppressions
+from consistency.limits import MAX_FIELD_CHARS, LimitError, check_json_nesting, safe_yaml_load
 from consistency.models import Article, InputError
 
 MARKDOWN = frozenset({".md", ".markdown", ".mdown", ".mkd"})
@@ -57,6 +59,8 @@ class _Source:
     meta: dict[str, Any]
     date_from: str = "metadata"
     suppressions: tuple[tuple[str, int, str], ...] = ()
+    # File line of each metadata key, where known, for errors about its value.
+    meta_lines: tuple[tuple[str, int], ...] = ()
 
 
 class _Bad(Exception):
@@ -75,6 +79,25 @@ def _split_lines(text: str) -> list[tuple[int, str]]:
         start = match.end()
     out.append((start, text[start:]))
     return out
+
+
+class _Newlines:
+    """1-based line and 0-based column of raw offsets, by bisecting the offsets of "\\n" once
+    (counting from the start of the file for every offset would be quadratic in big files)."""
+
+    def __init__(self, raw: str) -> None:
+        self.breaks = [m.start() for m in re.finditer("\n", raw)]
+
+    def line(self, offset: int) -> int:
+        return bisect.bisect_left(self.breaks, offset) + 1
+
+    def column(self, offset: int) -> int:
+        index = bisect.bisect_left(self.breaks, offset)
+        return offset - (self.breaks[index - 1] + 1 if index else 0)
+
+    def offset(self, line: int) -> int:
+        """Raw offset where 1-based ``line`` starts."""
+        return self.breaks[line - 2] + 1 if line > 1 else 0
 
 
 def _plain(text: str, first_line: int = 1) -> _Source:
@@ -117,26 +140,81 @@ def _first(meta: dict[str, Any], keys: tuple[str, ...]) -> Any:
     return None
 
 
-def _as_str(value: Any) -> Optional[str]:
-    if isinstance(value, dict):  # {"source": {"name": "..."}} as news APIs write it
-        value = value.get("name")
-    if value is None or isinstance(value, (list, dict)):
-        return None
-    return str(value).strip() or None
+def _kind(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true/false"
+    if isinstance(value, (int, float)):
+        return "a number"
+    if isinstance(value, (date, datetime)):
+        return "a date"
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, dict):
+        return "a mapping"
+    return type(value).__name__
+
+
+def _shown(value: str, limit: int = 40) -> str:
+    return repr(value if len(value) <= limit else value[:limit] + "...")
+
+
+def _meta_text(source: _Source, keys: tuple[str, ...]) -> Optional[str]:
+    """A title, outlet or URL: text (a plain number is taken as written), else an input error."""
+    lines = dict(source.meta_lines)
+    for key in keys:
+        value = source.meta.get(key)
+        if isinstance(value, dict) and key in OUTLET_KEYS:
+            value = value.get("name")  # {"source": {"name": "..."}} as news APIs write it
+            if value is None:
+                continue
+        if value is None or value == "":
+            continue
+        if isinstance(value, bool) or not isinstance(value, (str, int, float)):
+            raise _Bad(f"'{key}' must be text, not {_kind(value)}", lines.get(key))
+        text = " ".join(str(value).split())
+        if len(text) > MAX_FIELD_CHARS:
+            raise _Bad(f"'{key}' is longer than {MAX_FIELD_CHARS:,} characters", lines.get(key))
+        return text or None
+    return None
+
+
+def _meta_date(source: _Source) -> Optional[date]:
+    """The stated publication date: a date or a string that reads as one, else an input error."""
+    lines = dict(source.meta_lines)
+    for key in DATE_KEYS:
+        value = source.meta.get(key)
+        if value is None or value == "":
+            continue
+        if isinstance(value, bool) or not isinstance(value, (str, date)):
+            raise _Bad(f"'{key}' must be a date, not {_kind(value)}", lines.get(key))
+        published = parse_date_value(value)
+        if published is None:
+            raise _Bad(f"'{key}' is not a date with a year: {_shown(str(value))}", lines.get(key))
+        return published
+    return None
 
 
 # --- Markdown ---------------------------------------------------------------------------------
 
+_TOP_KEY = re.compile(r"""(["']?)([^\s"':#][^"':]*?)\1[ \t]*:(?:[ \t]|$)""")
+_HEADING = re.compile(r"^#[ \t]+(.*)$", re.M)
+
+
 def _markdown(text: str) -> _Source:
-    lines = text.split("\n")
+    # Lines end as in _plain (\r\n, \r or \n), so line numbers agree whatever the editor wrote.
+    lines = [line for _, line in _split_lines(text)]
+    text = "\n".join(lines)
     meta: dict[str, Any] = {}
+    meta_lines: dict[str, int] = {}
     body_start = 0  # 0-based index of the first body line
     if lines and lines[0].strip() == "---":
         close = next((i for i in range(1, len(lines)) if lines[i].strip() in ("---", "...")), None)
         if close is None:
             raise _Bad("front matter starts with '---' but has no closing '---' line", 1)
         try:
-            loaded = yaml.safe_load("\n".join(lines[1:close]))
+            loaded = safe_yaml_load("\n".join(lines[1:close]), first_line=2)
+        except LimitError as exc:
+            raise _Bad(f"front matter: {exc.reason}", exc.line) from None
         except yaml.YAMLError as exc:
             mark = getattr(exc, "problem_mark", None)
             problem = getattr(exc, "problem", None) or str(exc).split("\n")[0]
@@ -145,15 +223,20 @@ def _markdown(text: str) -> _Source:
         if loaded is not None and not isinstance(loaded, dict):
             raise _Bad("front matter must be a mapping of keys to values", 2)
         meta = {str(k): v for k, v in (loaded or {}).items()}
+        for number in range(1, close):
+            key = _TOP_KEY.match(lines[number])
+            if key:
+                meta_lines.setdefault(key.group(2), number + 1)
         body_start = close + 1
     body = blank_comments("\n".join(lines[body_start:]))
     source = _plain(body, body_start + 1)
-    if not _first(meta, TITLE_KEYS):
-        heading = re.search(r"^#\s+(.+?)\s*#*\s*$", body, re.M)
-        if heading:
-            meta["title"] = heading.group(1)
+    if _first(meta, TITLE_KEYS) is None:
+        heading = _HEADING.search(body)
+        title = heading.group(1).strip().rstrip("#").strip() if heading else ""
+        if title and len(title) <= MAX_FIELD_CHARS:  # a heading too long to be a title is none
+            meta["title"] = title
     return _Source(source.text, source.line_numbers, source.column_offsets, meta, "front-matter",
-                   parse_suppressions(text))
+                   parse_suppressions(text), tuple(sorted(meta_lines.items())))
 
 
 # --- JSON and JSON Lines ----------------------------------------------------------------------
@@ -174,10 +257,11 @@ def _literal_offsets(raw: str, begin: int) -> list[int]:
     return offsets
 
 
-def _locate_value(raw: str, key: str, value: str, start: int) -> Optional[tuple[list[int], int]]:
-    """Raw offsets of the characters of ``"key": "value"`` found at or after ``start``."""
+def _locate_value(raw: str, key: str, value: str, start: int,
+                  stop: Optional[int] = None) -> Optional[tuple[list[int], int]]:
+    """Raw offsets of the characters of ``"key": "value"`` found between ``start`` and ``stop``."""
     pattern = re.compile(r'"' + re.escape(key) + r'"\s*:\s*"')
-    for match in pattern.finditer(raw, start):
+    for match in pattern.finditer(raw, start, len(raw) if stop is None else stop):
         try:
             decoded, end = scanstring(raw, match.end())
         except ValueError:
@@ -190,10 +274,11 @@ def _locate_value(raw: str, key: str, value: str, start: int) -> Optional[tuple[
 
 
 def _record_source(raw: str, record: dict[str, Any], key: str, start: int,
-                   fallback_line: int) -> tuple[_Source, int]:
+                   fallback_line: int, newlines: _Newlines,
+                   stop: Optional[int] = None) -> tuple[_Source, int]:
     """The record's text mapped onto the raw file; returns the offset to search on from."""
     value: str = record[key]
-    found = _locate_value(raw, key, value, start)
+    found = _locate_value(raw, key, value, start, stop)
     lines = _split_lines(value)
     text = "\n".join(line for _, line in lines)
     if found is None:
@@ -203,8 +288,8 @@ def _record_source(raw: str, record: dict[str, Any], key: str, start: int,
     numbers, columns = [], []
     for offset, _ in lines:
         raw_at = offsets[offset] if offset < len(offsets) else end - 1
-        numbers.append(raw.count("\n", 0, raw_at) + 1)
-        columns.append(raw_at - (raw.rfind("\n", 0, raw_at) + 1))
+        numbers.append(newlines.line(raw_at))
+        columns.append(newlines.column(raw_at))
     return _Source(text, tuple(numbers), tuple(columns), record), end
 
 
@@ -215,7 +300,10 @@ def _text_key(record: dict[str, Any]) -> Optional[str]:
 def _json_records(raw: str) -> list[tuple[Optional[dict[str, Any]], int, Optional[str]]]:
     """(record, line, problem) for every record of a .json file."""
     try:
+        check_json_nesting(raw)
         data = json.loads(raw)
+    except LimitError as exc:
+        raise _Bad(exc.reason, exc.line) from None
     except json.JSONDecodeError as exc:
         raise _Bad(f"malformed JSON: {exc.msg}", exc.lineno) from None
     if isinstance(data, dict) and _text_key(data) is None:
@@ -235,7 +323,11 @@ def _jsonl_records(raw: str) -> list[tuple[Optional[dict[str, Any]], int, Option
         if not line.strip():
             continue
         try:
+            check_json_nesting(line)
             record = json.loads(line)
+        except LimitError as exc:
+            out.append((None, number, exc.reason))
+            continue
         except json.JSONDecodeError as exc:
             out.append((None, number, f"malformed JSON line: {exc.msg} (column {exc.colno})"))
             continue
@@ -246,8 +338,10 @@ def _jsonl_records(raw: str) -> list[tuple[Optional[dict[str, Any]], int, Option
 
 # --- HTML -------------------------------------------------------------------------------------
 
-_HTML_TOKEN = re.compile(r"<!--.*?-->|<(script|style|noscript|template)\b.*?</\1\s*>|<[^>]*>|"
-                         r"&(?:#\d+|#[xX][0-9a-fA-F]+|\w+);|\s+|.", re.S | re.I)
+# An unclosed comment or script runs to the end of the page, as in a browser, and a tag stops at the
+# next "<": otherwise every unclosed one would be scanned to the end again (quadratic time).
+_HTML_TOKEN = re.compile(r"<!--.*?(?:-->|\Z)|<(script|style|noscript|template)\b.*?(?:</\1\s*>|\Z)|"
+                         r"<[^<>]*>|&(?:#\d{1,8}|#[xX][0-9a-fA-F]{1,8}|\w{1,32});|\s+|.", re.S | re.I)
 
 
 def _visible(raw: str) -> tuple[str, list[int]]:
@@ -323,6 +417,7 @@ def _html(raw: str) -> _Source:
     body = re.search(r"<body\b", raw, re.I)
     cursor = bisect.bisect_left(offsets, body.start()) if body else 0
     previous = 0  # raw offset of the last paragraph found
+    newlines = _Newlines(raw)
     for paragraph in paragraphs:
         probe = " ".join(paragraph.split())[:40]
         at = visible.find(probe, cursor)
@@ -332,8 +427,8 @@ def _html(raw: str) -> _Source:
         if at >= cursor:
             cursor = at + len(probe)
         previous = raw_at
-        numbers.append(raw.count("\n", 0, raw_at) + 1)
-        columns.append(raw_at - (raw.rfind("\n", 0, raw_at) + 1))
+        numbers.append(newlines.line(raw_at))
+        columns.append(newlines.column(raw_at))
     return _Source("\n".join(paragraphs), tuple(numbers), tuple(columns), meta, "html-meta",
                    parse_suppressions(raw))
 
@@ -375,7 +470,7 @@ def _article(article_id: str, path: str, source: _Source) -> tuple[Article, Opti
     # the text so that no extractor reads it as a date the article reports.
     text, stamp = blank_date_stamp(source.text)
     source = dataclasses.replace(source, text=text)
-    published = parse_date_value(_first(meta, DATE_KEYS))
+    published = _meta_date(source)
     published_from = source.date_from if published else "none"
     yearless = None
     if published is None:
@@ -388,8 +483,8 @@ def _article(article_id: str, path: str, source: _Source) -> tuple[Article, Opti
                 or detect_language(source.text))
     article = Article(
         id=article_id, path=path, text=source.text, line_numbers=source.line_numbers,
-        column_offsets=source.column_offsets, title=_as_str(_first(meta, TITLE_KEYS)),
-        outlet=_as_str(_first(meta, OUTLET_KEYS)), url=_as_str(_first(meta, URL_KEYS)),
+        column_offsets=source.column_offsets, title=_meta_text(source, TITLE_KEYS),
+        outlet=_meta_text(source, OUTLET_KEYS), url=_meta_text(source, URL_KEYS),
         published=published, published_from=published_from, language=language,
         weekday_clues=weekday_clues(source.text), suppressions=source.suppressions)
     return article, yearless
@@ -401,6 +496,7 @@ def _records(path: str, raw: str, stem: str, jsonl: bool) -> tuple[list[Loaded],
     errors: list[InputError] = []
     cursor = 0
     several = len(records) > 1
+    newlines = _Newlines(raw)
     for index, (record, line, problem) in enumerate(records, start=1):
         # JSON Lines errors carry their line; a .json record is named by its position.
         label = "record" if jsonl else f"record {index}"
@@ -412,23 +508,21 @@ def _records(path: str, raw: str, stem: str, jsonl: bool) -> tuple[list[Loaded],
             errors.append(InputError(path, f"{label} has no text (expected a non-empty "
                                            f"'text', 'body' or 'content' field)", line or None))
             continue
-        start = cursor
+        start, stop = cursor, None
         if jsonl:  # search inside this record's own line
-            start = max(cursor, _line_offset(raw, line))
-        source, cursor = _record_source(raw, record, key, start, line or 1)
+            start = max(cursor, newlines.offset(line))
+            stop = newlines.offset(line + 1) if line < len(newlines.breaks) + 1 else len(raw)
+        source, cursor = _record_source(raw, record, key, start, line or 1, newlines, stop)
         own_id = record.get("id")
         article_id = (str(own_id) if isinstance(own_id, (str, int)) and str(own_id).strip()
                       else f"{stem}#{index}" if several else stem)
-        article, yearless = _article(article_id, path, source)
+        try:
+            article, yearless = _article(article_id, path, source)
+        except _Bad as bad:
+            errors.append(InputError(path, f"{label} {bad.reason}", line or None))
+            continue
         loaded.append(Loaded(article, index, yearless))
     return loaded, errors
-
-
-def _line_offset(raw: str, line: int) -> int:
-    offset = 0
-    for _ in range(line - 1):
-        offset = raw.index("\n", offset) + 1
-    return offset
 
 
 def read_file(path: str, config: Config) -> tuple[list[Loaded], list[InputError]]:

@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 
 _COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.S)
-_IGNORE = re.compile(r"<!--\s*consistency\s*:?\s*ignore\b(?P<body>.*?)-->", re.S | re.I)
+# The body is bounded so an unclosed comment is not scanned to the end once per opening.
+_IGNORE = re.compile(r"<!--\s{0,80}consistency\s{0,80}:?\s{0,80}ignore\b(?P<body>.{0,2000}?)-->", re.S | re.I)
 _CODE = re.compile(r"^(?:\*|[A-Za-z]+\d*)$")
 
 

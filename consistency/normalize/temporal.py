@@ -692,6 +692,8 @@ def _tense(sentence: str, start: int, end: int, vocab: TemporalVocabulary) -> st
 def _cue(tok: str, tokens: list[str], i: int, reversed_side: bool,
          vocab: TemporalVocabulary) -> str:
     word = tok.lower().replace("’", "'")
+    if tok[:1].isupper() and word in _MONTHS:
+        return ""  # "(May 14)": the month, not the verb "may"
     if word.endswith("'ll"):
         return "future"
     if word == "to":

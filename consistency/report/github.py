@@ -3,7 +3,8 @@
 ``::error file=new/a.txt,line=3,col=9,title=DATE001 date-conflict::message (other sources: …)``.
 GitHub shows each line as an annotation on the file in the pull request. The escaping follows the
 Actions toolkit (``@actions/core`` ``escapeData``/``escapeProperty``): a stray ``%``, newline,
-``:`` or ``,`` in a path or message would otherwise cut the command short.
+``:`` or ``,`` in a path or message would otherwise cut the command short. Control and
+bidirectional-override characters from the articles are shown by their code point (``\u202e``).
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from __future__ import annotations
 from typing import Collection, Optional, Sequence
 
 from consistency.models import Finding
+from consistency.report.escape import visible
 from consistency.report.sarif import normalize_path, primary_evidence
 
 _COMMANDS = {"error": "error", "warning": "warning", "info": "notice"}
@@ -18,7 +20,7 @@ _COMMANDS = {"error": "error", "warning": "warning", "info": "notice"}
 
 def escape_data(value: str) -> str:
     """Escape the message part of a workflow command."""
-    return value.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    return visible(value).replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
 
 
 def escape_property(value: str) -> str:

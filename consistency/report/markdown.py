@@ -1,4 +1,8 @@
-"""The Markdown report editors read: counts, one section per finding, what agreed, what was skipped."""
+"""The Markdown report editors read: counts, one section per finding, what agreed, what was skipped.
+
+Everything that comes from an article or a file (paths, outlets, quoted words, values, subjects,
+messages that hold them) goes through ``markdown_text``, so it shows as the characters written.
+"""
 
 from __future__ import annotations
 
@@ -6,10 +10,9 @@ from collections import Counter
 from typing import Sequence
 
 from ..models import Agreement, Article, Finding
+from .escape import markdown_code, markdown_text
 
-
-def _cell(text: str) -> str:
-    return " ".join(str(text).replace("|", "\\|").split())
+_cell = markdown_text
 
 
 def _quoted(text: str) -> str:
@@ -33,15 +36,15 @@ def render_markdown(articles: Sequence[Article], findings: Sequence[Finding], ag
             "|---|---|---|---|---|---|"]
     for a in articles:
         out.append(f"| {_cell(a.path)} | {_cell(a.outlet or '')} | {a.published.isoformat() if a.published else '?'} "
-                   f"| {a.published_from} | {a.language} | {a.words} |")
+                   f"| {_cell(a.published_from)} | {_cell(a.language)} | {a.words} |")
     out.append("")
     out += ["## Findings", ""]
     if not findings:
         out += ["No contradictions found.", ""]
     for n, f in enumerate(findings, 1):
-        out.append(f"### {n}. {f.rule} {f.name} ({f.level}): {_cell(f.subject)}")
+        out.append(f"### {n}. {_cell(f.rule)} {_cell(f.name)} ({f.level}): {_cell(f.subject)}")
         out.append("")
-        out.append(f.message)
+        out.append(_cell(f.message))
         out.append("")
         out += ["| side | source | published | line | exact words | value |", "|---|---|---|---|---|---|"]
         for e in f.evidence:
@@ -49,24 +52,24 @@ def render_markdown(articles: Sequence[Article], findings: Sequence[Finding], ag
                        f"| {e.line}:{e.column} | {_quoted(e.text)} | {_cell(e.value)} |")
         out.append("")
         if f.diff and f.rule.startswith("QUOTE"):
-            out += [f"Word diff: `{f.diff}`", ""]
+            out += [f"Word diff: {markdown_code(f.diff)}", ""]
         for note in f.notes:
-            out += [f"> Note: {note}", ""]
+            out += [f"> Note: {_cell(note)}", ""]
         out.append(f"Finding id: `{f.id}`")
         out.append("")
     out += ["## Checked and agreed", ""]
     if agreements or variants:
         for a in agreements:
-            out.append(f"- {a.subject}: {a.sources} sources agree ({_cell(a.value)})")
+            out.append(f"- {_cell(a.subject)}: {a.sources} sources agree ({_cell(a.value)})")
         for v in variants:
-            out.append(f"- {v.subject}: {v.sources} sources quote it differently in translation or condensed ({_cell(v.value)}); not reported")
+            out.append(f"- {_cell(v.subject)}: {v.sources} sources quote it differently in translation or condensed ({_cell(v.value)}); not reported")
     else:
         out.append("Nothing was linked across sources.")
     out.append("")
     out += ["## Skipped", ""]
     if skipped:
         for path, reason in skipped:
-            out.append(f"- {_cell(path)}: {reason}")
+            out.append(f"- {_cell(path)}: {_cell(reason)}")
     else:
         out.append("None.")
     out.append("")

@@ -3,7 +3,9 @@
 One result per finding. The primary location is the evidence in the article under review (in CI
 mode: a new article); every other source is a related location, so a reviewer sees both sides of
 the disagreement next to each other. ``partialFingerprints`` carries the finding's stable id so
-code-scanning keeps an alert's history across edits, just as the baseline does.
+code-scanning keeps an alert's history across edits, just as the baseline does. Message text from
+the articles has its brackets escaped (SARIF 3.11.6: an unescaped ``[text](target)`` is an embedded
+link) and control and bidirectional-override characters shown by their code point.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from typing import Any, Collection, Optional, Sequence
 from urllib.parse import quote
 
 from consistency.models import Evidence, Finding, Rule
+from consistency.report.escape import sarif_text
 
 SARIF_SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
 SARIF_VERSION = "2.1.0"
@@ -82,7 +85,7 @@ def _region(evidence: Evidence) -> dict[str, Any]:
 
 def _evidence_message(evidence: Evidence) -> str:
     published = f", published {evidence.published.isoformat()}" if evidence.published else ""
-    return f'"{evidence.text}" = {evidence.value} (side {evidence.side}{published})'
+    return sarif_text(f'"{evidence.text}" = {evidence.value} (side {evidence.side}{published})')
 
 
 def _location(evidence: Evidence, location_id: Optional[int] = None) -> dict[str, Any]:
@@ -103,7 +106,7 @@ def _result(finding: Finding, rule_index: dict[str, int],
     result: dict[str, Any] = {
         "ruleId": finding.rule,
         "level": sarif_level(finding.level),
-        "message": {"text": finding.message},
+        "message": {"text": sarif_text(finding.message)},
         "partialFingerprints": {FINGERPRINT_KEY: finding.id},
         "properties": {
             "kind": finding.kind,
