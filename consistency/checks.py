@@ -211,7 +211,7 @@ def word_diff(a: str, b: str) -> str:
     return " ".join(out)
 
 
-def check_quote(group: Group, rule: Rule) -> Optional[Verdict]:
+def check_quote(group: Group, rule: Rule, languages: Optional[dict[str, str]] = None) -> Optional[Verdict]:
     mentions = [m for m in group.mentions if m.kind == "quote"]
     normal = {m.value: " ".join(_content(m.value)) for m in mentions}
     values: dict[str, list[Mention]] = {}
@@ -231,6 +231,10 @@ def check_quote(group: Group, rule: Rule) -> Optional[Verdict]:
         # A quote rendered from another language differs in wording without anyone misquoting.
         if any(dict(m.extra).get("translated") == "yes" for side in grouped for m in side):
             return Verdict("variant", tuple(tuple(s) for s in grouped), "the quote is given in translation")
+        # Articles in two languages quote the same words translated, never in the same words.
+        spoken = {(languages or {}).get(m.article, "") for side in grouped for m in side}
+        if len(spoken) > 1:
+            return Verdict("variant", tuple(tuple(s) for s in grouped), "the quote is given in two languages")
         if _crosses_articles(grouped):
             first, second = grouped[0][0].value, grouped[1][0].value
             return Verdict("conflict", tuple(tuple(s) for s in grouped),

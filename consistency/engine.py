@@ -39,7 +39,8 @@ def _applies(rule: Rule, group: Group) -> bool:
     return group.family in families
 
 
-def _verdict(rule: Rule, group: Group, gazetteer: Gazetteer, published: dict[str, Optional[date]]) -> Optional[Verdict]:
+def _verdict(rule: Rule, group: Group, gazetteer: Gazetteer, published: dict[str, Optional[date]],
+             languages: dict[str, str]) -> Optional[Verdict]:
     if rule.check in ("interval", "figure-update"):
         verdict = check_interval(group, rule, published)
         if verdict is None:
@@ -59,7 +60,7 @@ def _verdict(rule: Rule, group: Group, gazetteer: Gazetteer, published: dict[str
     if rule.check == "role-holder":
         return check_role(group, rule)
     if rule.check == "quote-wording":
-        return check_quote(group, rule)
+        return check_quote(group, rule, languages)
     return None
 
 
@@ -118,6 +119,7 @@ def run_rules(groups: Sequence[Group], mentions: Sequence[Mention], ruleset: Rul
               articles: Sequence[Article], gazetteer: Gazetteer, config: Config) -> Outcome:
     by_id = {a.id: a for a in articles}
     published = {a.id: a.published for a in articles}
+    languages = {a.id: a.language for a in articles}
     findings: dict[str, Finding] = {}
     agreements: list[Agreement] = []
     variants: list[Agreement] = []
@@ -126,7 +128,7 @@ def run_rules(groups: Sequence[Group], mentions: Sequence[Mention], ruleset: Rul
         for rule in ruleset.rules:
             if not _applies(rule, group):
                 continue
-            verdict = _verdict(rule, group, gazetteer, published)
+            verdict = _verdict(rule, group, gazetteer, published, languages)
             if verdict is None:
                 continue
             if verdict.relation in ("conflict", "update"):

@@ -147,7 +147,7 @@ class _SentenceReader:
         for quote in quotes:
             words = " ".join(re.sub(r"[^\w\s'’-]", " ", quote.words).split())
             if words:
-                out.append(self._mention(quote.start - 1, quote.end + 1, "quote", words,
+                out.append(self._mention(*_with_marks(self.sentence.text, quote.start, quote.end), "quote", words,
                                          speaker=quote.speaker,
                                          extra=(("translated", "yes"),) if translated else ()))
         taken: list[tuple[int, int]] = []
@@ -293,6 +293,17 @@ class _SentenceReader:
             modality=modality(self.tokens, start, self.x.vocab), in_quote=in_quote,
             **fields,  # type: ignore[arg-type]
         )
+
+
+def _with_marks(text: str, start: int, end: int) -> tuple[int, int]:
+    """The quoted words with their quotation marks ("« oui »" keeps its inner spaces)."""
+    begin = start - 1
+    while begin > 0 and text[begin] in " \u00a0\u202f" and start - begin < 3:
+        begin -= 1
+    stop = end
+    while stop < len(text) - 1 and text[stop] in " \u00a0\u202f" and stop - end < 2:
+        stop += 1
+    return max(0, begin), min(len(text), stop + 1)
 
 
 def extract_frame(mentions: Sequence[Mention]) -> "DataFrame":
