@@ -76,6 +76,8 @@ class Vocabulary:
     country_names: dict[str, str]  # lower-case name or demonym -> ISO alpha-2
     country_display: dict[str, str]  # ISO alpha-2 -> the first name listed, for messages
     not_location_after: frozenset[str]
+    # Modality words of the other languages read: language -> (speculative, denied, scheduled).
+    modality_by_language: dict[str, tuple[frozenset[str], frozenset[str], frozenset[str]]] = field(default_factory=dict)
     bearings: dict[str, int] = field(default_factory=dict)  # compass word -> degrees
     region_nouns: frozenset[str] = frozenset()
     slots: SlotVocabulary = field(default_factory=SlotVocabulary)
@@ -162,6 +164,21 @@ def load_slots(path: Path) -> SlotVocabulary:
         approximate=frozenset(_words(qualifiers, "approximate", path)))
 
 
+def _modality_by_language(data: dict[str, Any], path: Path
+                          ) -> dict[str, tuple[frozenset[str], frozenset[str], frozenset[str]]]:
+    raw = data.get("languages", {}) or {}
+    if not isinstance(raw, dict):
+        raise VocabularyError(InputError(str(path), "'languages' must map language codes to word lists"))
+    out = {}
+    for code in sorted(raw):
+        lists = raw[code]
+        if not isinstance(lists, dict):
+            raise VocabularyError(InputError(str(path), f"'languages.{code}' must map speculative, denied, scheduled to lists"))
+        out[str(code)] = (frozenset(_words(lists, "speculative", path)), frozenset(_words(lists, "denied", path)),
+                          frozenset(_words(lists, "scheduled", path)))
+    return out
+
+
 def _bearings(data: dict[str, Any], path: Path) -> dict[str, int]:
     raw = data.get("directions", {}) or {}
     if not isinstance(raw, dict):
@@ -188,6 +205,18 @@ def load_vocabulary(rules_dir: Optional[str] = None) -> Vocabulary:
     for name in sorted(classes):
         for word in _words(classes, name, root / "events.yaml"):
             trigger_class.setdefault(word, name)
+    # The other languages' words after the English ones: an English word keeps its class.
+    others = events.get("languages", {}) or {}
+    if not isinstance(others, dict):
+        raise VocabularyError(InputError(str(root / "events.yaml"), "'languages' must map language codes to classes"))
+    for code in sorted(others):
+        table = others[code]
+        if not isinstance(table, dict) or any(name not in classes for name in table):
+            raise VocabularyError(InputError(str(root / "events.yaml"),
+                                             f"'languages.{code}' must map the classes above to word lists"))
+        for name in sorted(table):
+            for word in _words(table, name, root / "events.yaml"):
+                trigger_class.setdefault(word, name)
     country_names: dict[str, str] = {}
     country_display: dict[str, str] = {}
     countries = places.get("countries", {})
@@ -215,6 +244,7 @@ def load_vocabulary(rules_dir: Optional[str] = None) -> Vocabulary:
         country_names=country_names,
         country_display=country_display,
         not_location_after=frozenset(_words(places, "not_location_after", root / "places.yaml")),
+        modality_by_language=_modality_by_language(modality, root / "modality.yaml"),
         bearings=_bearings(places, root / "places.yaml"),
         region_nouns=frozenset(_words(places, "region_nouns", root / "places.yaml")),
         slots=load_slots(root / "slots.yaml"),

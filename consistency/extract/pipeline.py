@@ -290,7 +290,7 @@ class _SentenceReader:
             start=offset, end=sentence.start + end, sentence_index=sentence.index,
             sentence=sentence.text, sentence_start=sentence.start, kind=kind, raw=sentence.text[start:end], value=value,
             trigger=trigger, trigger_class=trigger_class,
-            modality=modality(self.tokens, start, self.x.vocab), in_quote=in_quote,
+            modality=modality(self.tokens, start, self.x.vocab, language=self.article.language), in_quote=in_quote,
             **fields,  # type: ignore[arg-type]
         )
 

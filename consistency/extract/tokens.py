@@ -91,7 +91,7 @@ def find_trigger(tokens: list[Token], start: int, end: int, vocab: Vocabulary,
 PLAN_WINDOW = 60
 
 
-def modality(tokens: list[Token], start: int, vocab: Vocabulary, window: int = 10) -> str:
+def modality(tokens: list[Token], start: int, vocab: Vocabulary, window: int = 10, language: str = "en") -> str:
     """How firmly the clause before a mention asserts it: speculative, denied, scheduled, reported.
 
     Modality words count only as written in lower case (or first in the sentence), so the month
@@ -106,15 +106,17 @@ def modality(tokens: list[Token], start: int, vocab: Vocabulary, window: int = 1
     def said(words: list[str], joined: str, vocabulary: frozenset[str]) -> bool:
         return any(w in vocabulary for w in words) or any(f" {w} " in joined for w in vocabulary if " " in w)
 
+    speculative, denied, scheduled = vocab.modality_by_language.get(
+        language, (vocab.speculative, vocab.denied, vocab.scheduled))
     near, near_joined = words_from(max(0, first - window))
-    if said(near, near_joined, vocab.speculative):
+    if said(near, near_joined, speculative):
         return "speculative"
-    if said(near, near_joined, vocab.denied):
+    if said(near, near_joined, denied):
         return "denied"
     # A plan stated anywhere earlier in the sentence governs what follows it
     # ("are expected to meet on Thursday during the summit in X").
     before, before_joined = words_from(max(0, first - PLAN_WINDOW))
-    if said(before, before_joined, vocab.scheduled):
+    if said(before, before_joined, scheduled):
         return "scheduled"
     return "reported"
 
