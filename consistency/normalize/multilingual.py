@@ -95,7 +95,7 @@ _SPEC: dict[str, str] = {
     "relative_days": "map_int", "relative_guard_before": "list", "relative_units": "map_str",
     "past_cues": "list", "future_cues": "list", "past_endings": "list",
     "future_endings": "list", "day_parts": "map_str", "day_part_range_to": "list",
-    "time_prefixes": "map_str", "hour_words": "list", "local_time_words": "list",
+    "time_prefixes": "map_str", "bare_hour_prefixes": "list", "hour_words": "list", "local_time_words": "list",
     "zone_names": "map_str", "zone_abbreviations": "map_str", "ago_before": "list",
     "ago_after": "list", "day_unit_words": "list", "role_before": "map_str",
 }
@@ -317,7 +317,7 @@ def language_notice(language: str, packs: Mapping[str, LanguagePack]) -> Optiona
 
 def _lit(word: str) -> str:
     """A literal word or phrase: runs of spaces match any whitespace, apostrophes either kind."""
-    parts = [re.escape(p).replace("'", "['’]").replace("’", "['’]") for p in word.split(" ")]
+    parts = [re.sub(r"['’]", "['’]", re.escape(p)) for p in word.split(" ")]
     return r"\s+".join(parts)
 
 
@@ -521,6 +521,8 @@ class _Patterns:
             rf"(?<![\w.,:])(?P<h>[01]?[0-9]|2[0-3])(?:(?P<sep>:|\s?h\s?|\.)(?P<mi>[0-5][0-9]))?"
             rf"(?![0-9])(?:{_GAP}(?P<hw>{hw})(?!\w))?", fl)
         self.time_prefix_map = {_key(k): v for k, v in t("time_prefixes").items()}
+        self.bare_hour_prefix = re.compile(
+            rf"(?<!\w){_alt(w('bare_hour_prefixes'), pack)}\s+$", fl)
         self.time_prefix = re.compile(rf"(?<!\w)(?P<p>{_alt(t('time_prefixes'), pack)})\s+$", fl)
         abbrs = dict(_DEFAULT_ZONE_ABBREVIATIONS)
         abbrs.update(t("zone_abbreviations"))
@@ -633,7 +635,8 @@ def _blocked(sentence: str, pack: LanguagePack) -> list[tuple[int, int]]:
     for m in rx.clock.finditer(sentence):
         sep = (m.group("sep") or "").strip()
         if sep in (":", "h") or m.group("hw") or (
-                not sep and rx.time_prefix.search(sentence, max(0, m.start() - 24), m.start())):
+                not sep and rx.bare_hour_prefix.search(sentence, max(0, m.start() - 24), m.start())
+                and not _unit_follows(sentence, m.end(), pack)):
             if sep == "." and not m.group("hw"):
                 continue
             out.append((m.start(), m.end()))
@@ -901,6 +904,8 @@ def _classify(sentence: str, start: int, num: _Num, hedge: str, floor: int, pack
 
     def or_more(end: int, h: str) -> tuple[int, str]:
         om = rx.hedge_after.match(sentence, end)
+        if om and (rx.of.match(sentence, om.end()) or re.match(r"\s*[0-9]", sentence[om.end():om.end() + 3])):
+            om = None  # "812 morts et plus de 3 000 blessés": the hedge of the next figure
         if om and not h:
             english = _lookup(pack.table("hedges_after"), om.group("h"))
             if english:
@@ -1394,10 +1399,14 @@ def _one_time(sentence: str, m: re.Match[str], dates: list[TemporalSpan],
     pm = rx.time_prefix.search(sentence, max(floor, m.start() - 24), m.start())
     if sep == "." and not m.group("hw"):
         return None  # "23.47" alone is a decimal
-    if not m.group("mi") and not m.group("hw") and not pm:
-        return None  # a bare number
+    if not m.group("mi") and not m.group("hw") and not (
+            rx.bare_hour_prefix.search(sentence, max(floor, m.start() - 24), m.start())
+            and not _unit_follows(sentence, m.end(), pack)):
+        return None  # a bare number; "a las 10" is a time, "à 10 %" is not
     hour, minute = int(m.group("h")), int(m.group("mi") or 0)
     zm = rx.zone.match(sentence, m.end())
+    if not zm and m.group("hw"):
+        zm = rx.zone.match(sentence, m.start("hw"))  # "23h47 heure locale"
     end, zone = m.end(), None
     if zm:
         end = zm.end()
