@@ -18,10 +18,12 @@ from .config import Config, ConfigError, as_toml, load_config
 from .engine import LEVEL_ORDER
 from .evaluate import GoldError, ReportError, as_dict, load_gold, place_claims, read_report, render_score, score
 from .extract.ner import ModelError
+from .extract.pipeline import reads_language
 from .fileio import write_atomic
 from .ingest import read_articles
 from .ingest.discover import discover
 from .models import Finding, InputError
+from .normalize.multilingual import load_language_packs
 from .report.escape import markdown_text, visible
 from .report.github import render_github
 from .report.json_report import render_json
@@ -188,9 +190,10 @@ def articles(ctx: click.Context, paths: tuple[str, ...]) -> None:
     """List the articles read: id, outlet, published, where that date came from, language, words."""
     config = _config(ctx)
     found, errors = read_articles(paths, config)
+    packs = load_language_packs(config.rules_dir)
     rows = [("id", "outlet", "published", "from", "language", "words", "path")]
     for a in found:
-        language = a.language if config.reads(a.language) else f"{a.language} (skipped)"
+        language = a.language if reads_language(a.language, config, packs) else f"{a.language} (skipped)"
         rows.append(tuple(_one_line(cell) for cell in (
             a.id, a.outlet or "-", a.published.isoformat() if a.published else "-", a.published_from,
             language, str(a.words), a.path)))

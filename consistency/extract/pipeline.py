@@ -15,9 +15,10 @@ from typing import TYPE_CHECKING, Callable, Iterable, Optional, Sequence
 
 from ..config import Config
 from ..models import Article, Interval, Mention
+from ..normalize.multilingual import LanguagePack, find_quantities_in, find_temporal_in
 from ..normalize.places import Gazetteer
-from ..normalize.quantities import find_quantities
-from ..normalize.temporal import find_temporal
+from ..normalize.quantities import QuantitySpan, find_quantities
+from ..normalize.temporal import TemporalSpan, find_temporal
 from ..vocab import Vocabulary
 from .ner import NameFinder
 from .people import PersonRegistry, find_names, find_quotes, find_roles, reported_speaker, speaker_of
@@ -50,15 +51,22 @@ def _batches(articles: list[Article], lines: list[int]) -> Iterable[list[Article
         yield batch
 
 
+def reads_language(language: str, config: Config, packs: dict[str, LanguagePack]) -> bool:
+    """English (or too short to tell) is read with the name model, a language with a pack by
+    the pack; the configuration can leave any of them out."""
+    return config.reads(language) and (language in ("en", "und") or language in packs)
+
+
 class Extractor:
     """Holds what is costly to build (the NER model, the gazetteer) for one run."""
 
     def __init__(self, config: Config, vocab: Vocabulary, gazetteer: Gazetteer,
-                 names: Optional[NameFinder] = None) -> None:
+                 names: Optional[NameFinder] = None, packs: Optional[dict[str, LanguagePack]] = None) -> None:
         self.config = config
         self.vocab = vocab
         self.gazetteer = gazetteer
         self.names = names or NameFinder(config.model)
+        self.packs = packs or {}
         self.translation_cue = re.compile(r"\b(?:" + "|".join(re.escape(c) for c in vocab.translation_cues) + r")",
                                           re.IGNORECASE)
 
@@ -66,13 +74,14 @@ class Extractor:
                 progress: Optional[Callable[[int], None]] = None) -> list[Mention]:
         """Mentions of every readable article; ``progress`` is told how many articles are done."""
         mentions: list[Mention] = []
-        readable = [article for article in articles if self.config.reads(article.language)]
+        readable = [article for article in articles if self.reads(article.language)]
         done = 0
         for batch in _batches(readable, [article.text.count("\n") + 1 for article in readable]):
-            if len(batch) > 1:
+            english = [article for article in batch if article.language not in self.packs]
+            if len(english) > 1:
                 # The model reads one batch far faster than one short article at a time: read the
                 # batch's sentences (those extract_article reads) at once; it remembers them.
-                self.names.find([s.text for article in batch for s in split_sentences(article.text)
+                self.names.find([s.text for article in english for s in split_sentences(article.text)
                                  if not self._boilerplate(s.text)])
             for article in batch:
                 mentions.extend(self.extract_article(article))
@@ -81,9 +90,18 @@ class Extractor:
                     progress(done)
         return mentions
 
+    def reads(self, language: str) -> bool:
+        return reads_language(language, self.config, self.packs)
+
     def extract_article(self, article: Article) -> list[Mention]:
         sentences = [s for s in split_sentences(article.text) if not self._boilerplate(s.text)]
-        entities = self.names.find([s.text for s in sentences])
+        pack = self.packs.get(article.language)
+        if pack is None:
+            entities = self.names.find([s.text for s in sentences])
+        else:
+            # No name model for this language: names and places by their capitals, each of
+            # which counts only when the cluster confirms it (see resolve.entities).
+            entities = [capitalised_entities(s.text, self.gazetteer) for s in sentences]
         starts = article.line_starts()
         registry = PersonRegistry()
         zone = self._dateline_zone(article.text)
@@ -131,11 +149,13 @@ class _SentenceReader:
         names = find_names(self.sentence.text, self.tokens, self.entities.get("PERSON", []), vocab)
         people: list[str] = []
         out: list[Mention] = []
+        # Names read by their capitals (no name model for the language) say so, to be confirmed.
+        found_by = (("found_by", "capitals"),) if self.article.language in self.x.packs else ()
         for name in names:
             person = self.registry.add(name.name)
             if person:
                 people.append(person)
-                out.append(self._mention(name.start, name.end, "person", person, entity=person))
+                out.append(self._mention(name.start, name.end, "person", person, entity=person, extra=found_by))
         participants = tuple(sorted(set(people)))
         for role in find_roles(self.sentence.text, self.tokens, names, self.registry, vocab):
             out.append(self._mention(role.start, role.end, "role", role.person, entity=role.person,
@@ -151,7 +171,7 @@ class _SentenceReader:
                                          speaker=quote.speaker,
                                          extra=(("translated", "yes"),) if translated else ()))
         taken: list[tuple[int, int]] = []
-        temporal = find_temporal(self.sentence.text, self.article.published, self.zone)
+        temporal = self._temporal()
         zoned = any(span.kind == "time" for span in temporal)
         for span in temporal:
             taken.append((span.start, span.end))
@@ -164,7 +184,7 @@ class _SentenceReader:
             out.append(self._mention(span.start, span.end, span.kind, span.value, interval=interval,
                                      grain=span.grain, hedge=span.hedge))
         days = [span for span in temporal if span.grain == "day" and span.interval is not None]
-        for q in find_quantities(self.sentence.text):
+        for q in self._quantities():
             if any(s < q.end and q.start < e for s, e in taken):
                 continue
             # "the new tariff is 25 percent": the noun the figure measures can stand before the verb.
@@ -180,6 +200,16 @@ class _SentenceReader:
         if quotes:
             return out, speaker_of(quotes)
         return out, reported_speaker(self.tokens, names, self.registry) or previous_speaker
+
+    def _temporal(self) -> list[TemporalSpan]:
+        pack = self.x.packs.get(self.article.language)
+        if pack is None:
+            return find_temporal(self.sentence.text, self.article.published, self.zone)
+        return find_temporal_in(self.sentence.text, self.article.published, pack, self.zone)
+
+    def _quantities(self) -> list[QuantitySpan]:
+        pack = self.x.packs.get(self.article.language)
+        return find_quantities(self.sentence.text) if pack is None else find_quantities_in(self.sentence.text, pack)
 
     def _measured_noun(self, start: int, window: int = 8) -> str:
         """The noun a bare figure measures, a few words before it: "the death toll rose to 14"."""
@@ -293,6 +323,27 @@ class _SentenceReader:
             modality=modality(self.tokens, start, self.x.vocab, language=self.article.language), in_quote=in_quote,
             **fields,  # type: ignore[arg-type]
         )
+
+
+_CAPITALISED = re.compile(r"(?<![\w'’-])([A-ZÀ-ÖØ-Þ][\w'’.-]*(?:[ \u00a0](?:(?:de|del|da|do|dos|van|von|der|di|du|le|al|bin)[ \u00a0])?"
+                          r"[A-ZÀ-ÖØ-Þ][\w'’.-]*){0,3})")
+
+
+def capitalised_entities(text: str, gazetteer: Gazetteer) -> dict[str, list[tuple[int, int]]]:
+    """Names and places of a sentence in a language with no name model: runs of capitalised
+    words. A run the gazetteer knows is a place; a run of two to four words otherwise may be a
+    person. Marked as found by capitals, so the resolve stage keeps only what the cluster confirms."""
+    people: list[tuple[int, int]] = []
+    places: list[tuple[int, int]] = []
+    for match in _CAPITALISED.finditer(text):
+        start, end = match.span(1)
+        run = match.group(1).rstrip(".")
+        end = start + len(run)
+        if gazetteer.lookup(run) is not None:
+            places.append((start, end))
+        elif len(run.split()) >= 2:
+            people.append((start, end))
+    return {"PERSON": people, "GPE": places}
 
 
 def _with_marks(text: str, start: int, end: int) -> tuple[int, int]:

@@ -308,8 +308,7 @@ def language_notice(language: str, packs: Mapping[str, LanguagePack]) -> Optiona
     code = (language or "").lower().split("-")[0]
     if not code or code == "en" or code in packs:
         return None
-    return (f"no number and date resources for language '{code}': its figures and dates are "
-            f"skipped (see docs/languages.md)")
+    return f"no resources for language '{code}' yet, so it is not read (see docs/languages.md)"
 
 
 # ---------------------------------------------------------------- regex building

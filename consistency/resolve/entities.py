@@ -32,20 +32,34 @@ def _headline(text: str) -> bool:
     return sum(w[0].isupper() for w in words) >= 0.6 * len(words)
 
 
-def confirmed_people(mentions: Iterable[Mention]) -> set[str]:
+def confirmed_people(mentions: Iterable[Mention], similarity: int = 90) -> set[str]:
     """Names that something confirms as a person: named in prose, or in two articles.
 
     A capitalised fragment of a headline ("Leader Cuts Taxes") that the model read as a name is
-    confirmed by nothing and is no one."""
+    confirmed by nothing and is no one. A name read only by its capitals (a language with no
+    name model, where every noun may be capitalised) is confirmed only by a name the model
+    found in the cluster, in the same spelling or a close one ("Zelenski", "Zelensky")."""
     articles: dict[str, set[str]] = {}
     in_prose: set[str] = set()
+    by_model: set[str] = set()
+    by_capitals: set[str] = set()
     for m in mentions:
         if m.kind in ("person", "role") and m.entity:
             key = _key(m.entity)
             articles.setdefault(key, set()).add(m.article)
             if not _headline(m.sentence):
                 in_prose.add(key)
-    return {key for key, seen in articles.items() if key in in_prose or len(seen) >= 2}
+            if dict(m.extra).get("found_by") == "capitals":
+                by_capitals.add(key)
+            else:
+                by_model.add(key)
+    confirmed = {key for key, seen in articles.items() if key in in_prose or len(seen) >= 2}
+    only_capitals = by_capitals - by_model
+    known = sorted(by_model & confirmed)
+    for key in only_capitals:
+        if not any(fuzz.ratio(key, other) >= similarity for other in known):
+            confirmed.discard(key)
+    return confirmed
 
 
 def drop_unconfirmed(mentions: list[Mention]) -> list[Mention]:
