@@ -195,9 +195,6 @@ def load_language_pack(path: Path) -> LanguagePack:
         if str(key) not in _SPEC:
             raise _fail(path, f"unknown key '{key}' (allowed: {', '.join(sorted(_SPEC))})",
                         lines.get((str(key),)))
-    for key in _REQUIRED:
-        if key not in data:
-            raise _fail(path, f"missing key '{key}'", 1)
     lists: dict[str, tuple[str, ...]] = {}
     maps: dict[str, dict[str, Any]] = {}
     scalars: dict[str, Any] = {}
@@ -252,6 +249,9 @@ def load_language_pack(path: Path) -> LanguagePack:
                 _check_value(path, key, sub, item, where)
                 out[sub] = item
             maps[key] = out
+    for key in _REQUIRED:
+        if key not in data:
+            raise _fail(path, f"missing key '{key}'", 1)
     return LanguagePack(
         code=path.stem, path=str(path), name=scalars["name"], dateparser=scalars["dateparser"],
         case_sensitive=scalars.get("case_sensitive", False),
