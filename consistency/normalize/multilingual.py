@@ -806,7 +806,7 @@ def _from_number(sentence: str, start: int, floor: int, pack: LanguagePack,
     if sep:
         nxt_start = sep.end()
         if currency:
-            sym = rx.cur_before.pattern  # "US$10 a US$12": a sign may repeat
+            # "US$10 a US$12": the sign may repeat
             sm = re.match(rf"(?:{'|'.join(re.escape(k) for k in sorted(rx.symbols, key=len, reverse=True))}){_GAP}",
                           sentence[nxt_start:nxt_start + 6]) if rx.symbols else None
             if sm:
