@@ -195,9 +195,6 @@ def load_language_pack(path: Path) -> LanguagePack:
         if str(key) not in _SPEC:
             raise _fail(path, f"unknown key '{key}' (allowed: {', '.join(sorted(_SPEC))})",
                         lines.get((str(key),)))
-    for key in _REQUIRED:
-        if key not in data:
-            raise _fail(path, f"missing key '{key}'", 1)
     lists: dict[str, tuple[str, ...]] = {}
     maps: dict[str, dict[str, Any]] = {}
     scalars: dict[str, Any] = {}
@@ -252,6 +249,9 @@ def load_language_pack(path: Path) -> LanguagePack:
                 _check_value(path, key, sub, item, where)
                 out[sub] = item
             maps[key] = out
+    for key in _REQUIRED:
+        if key not in data:
+            raise _fail(path, f"missing key '{key}'", 1)
     return LanguagePack(
         code=path.stem, path=str(path), name=scalars["name"], dateparser=scalars["dateparser"],
         case_sensitive=scalars.get("case_sensitive", False),
@@ -805,7 +805,7 @@ def _from_number(sentence: str, start: int, floor: int, pack: LanguagePack,
     if sep:
         nxt_start = sep.end()
         if currency:
-            sym = rx.cur_before.pattern  # "US$10 a US$12": a sign may repeat
+            # "US$10 a US$12": the sign may repeat
             sm = re.match(rf"(?:{'|'.join(re.escape(k) for k in sorted(rx.symbols, key=len, reverse=True))}){_GAP}",
                           sentence[nxt_start:nxt_start + 6]) if rx.symbols else None
             if sm:
