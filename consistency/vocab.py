@@ -49,6 +49,8 @@ class SlotVocabulary:
     portions: frozenset[str] = frozenset()
     status_before: tuple[re.Pattern[str], ...] = ()
     approximate: frozenset[str] = frozenset()
+    attribution_before: tuple[re.Pattern[str], ...] = ()
+    attribution_after: tuple[re.Pattern[str], ...] = ()
 
     def slot_only(self, kind: str, counted: str, trigger_class: str) -> bool:
         """A value of this kind that some attribute claims: compared on its slot or not at all
@@ -161,6 +163,8 @@ def load_slots(path: Path) -> SlotVocabulary:
         parts=frozenset(_words(qualifiers, "parts", path)),
         portions=frozenset(_words(qualifiers, "portions", path)),
         status_before=_patterns(qualifiers, "status_before", path),
+        attribution_before=_patterns(qualifiers, "attribution_before", path),
+        attribution_after=_patterns(qualifiers, "attribution_after", path),
         approximate=frozenset(_words(qualifiers, "approximate", path)))
 
 

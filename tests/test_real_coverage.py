@@ -360,3 +360,20 @@ def test_places_meet_without_accents_and_by_alternate_names(kit: Toolkit) -> Non
     assert plain is not None and plain == accented
     assert gazetteer.lookup("Mailand") == gazetteer.lookup("Milan")
     assert gazetteer.lookup("Lisboa") == gazetteer.lookup("Lisbon")
+
+
+def test_each_agency_gives_its_own_estimate(kit: Toolkit, tmp_path: Path) -> None:
+    result = check(tmp_path, kit, {
+        "a.md": ("2024-04-02", "According to the National Seismic Service (NSS), the quake struck at a depth of 12 km."),
+        "b.md": ("2024-04-02", "The NSS reported a 12-kilometre depth. The quake was felt widely."),
+        "c.md": ("2024-04-03", "The quake was 12 km deep, the agency said."),
+        "d.md": ("2024-04-03", "According to the Coastal Geophysics Institute (CGI), the earthquake struck at a "
+                               "depth of 20 kilometres."),
+    })
+    assert not alarms(result), messages(result)
+    result = check(tmp_path / "same", kit, {
+        "a.md": ("2024-04-02", "According to the National Seismic Service (NSS), the quake struck at a depth of 12 km."),
+        "b.md": ("2024-04-02", "The NSS reported a 12-kilometre depth. The quake was felt widely."),
+        "d.md": ("2024-04-03", "The earthquake struck at a depth of 20 kilometres, the NSS said."),
+    })
+    assert len(fired(result, "NUM003")) == 1, messages(result)

@@ -102,7 +102,32 @@ def bind_slots(mentions: Sequence[Mention], vocab: Vocabulary, events: EventInde
             if bound is not None:
                 out.append(bound)
         out.extend(_bind_identified_dates(sentence, vocab))
-    return [_place_by_gazetteer(v, gazetteer) for v in out] if gazetteer is not None else out
+    if gazetteer is not None:
+        out = [_place_by_gazetteer(v, gazetteer) for v in out]
+    return _with_dominant_sources(out)
+
+
+def _with_dominant_sources(values: list[SlotValue]) -> list[SlotValue]:
+    """A value with no source named in its sentence is taken to be the cluster's usual source
+    for that slot (the agency most articles cite), as the dominant event takes sentences that
+    name no one. A value another agency gives stays on a slot of its own: each agency's
+    estimate is its own, and "10 km according to one" does not contradict "8 km" from another."""
+    def base(v: SlotValue) -> tuple[str, str, tuple[str, ...]]:
+        return v.holder, v.attribute, tuple(q for q in v.qualifiers if not q.startswith("source:"))
+
+    cited: dict[tuple[str, str, tuple[str, ...]], dict[str, set[str]]] = {}
+    for v in values:
+        for q in v.qualifiers:
+            if q.startswith("source:"):
+                cited.setdefault(base(v), {}).setdefault(q, set()).add(v.mention.article)
+    dominant = {key: max(sorted(sources), key=lambda q: len(sources[q])) for key, sources in cited.items()}
+    out = []
+    for v in values:
+        key = base(v)
+        if key in dominant and not any(q.startswith("source:") for q in v.qualifiers):
+            v = replace(v, qualifiers=tuple(sorted(v.qualifiers + (dominant[key],))))
+        out.append(v)
+    return out
 
 
 def _place_by_gazetteer(value: SlotValue, gazetteer: Gazetteer) -> SlotValue:
@@ -274,6 +299,9 @@ def _holder(m: Mention, attribute: SlotAttribute, before: str, after: str, peopl
     event, explicit, ordinal = _event(m, attribute, before, after, vocab)
     if ordinal:
         qualifiers.add(f"ordinal:{ordinal}")
+    source = attribution(m.sentence, slots)
+    if source:
+        qualifiers.add(f"source:{source}")
     place = m.entity if m.kind == "region" else _place_after(after, attribute)
     if place:
         qualifiers.add(f"place:{place}")
@@ -337,6 +365,47 @@ def _ordinal_before(text: str, slots: SlotVocabulary) -> str:
     phrase = re.split(r"[;:()“”\"]|[,.](?=\s|$)", text)[-1]  # "5.2" is no full stop
     words = [w.lower() for w in re.findall(r"[A-Za-z]+", phrase)][-3:]
     return next((w for w in reversed(words) if w in slots.ordinals), "")
+
+
+_ORG_NAME = re.compile(r"((?:[A-Z][\w.’'-]*)(?:\s+(?:(?:of|for|für|de|del|du|des|di)\s+)?[A-Z][\w.’'-]*){0,5})"
+                       r"(?:\s*\(([A-Z][A-Za-z]{1,7})\))?")
+_ORG_BEFORE = re.compile(r"(?:^|\b(?:the|The|la|La|el|El|le|Le|die|Die|der|Der|il|Il|o|O|a|A)\s+)"
+                         r"((?:[A-Z][\w.’'-]*)(?:\s+(?:(?:of|for|für|de|del|du|des|di)\s+)?[A-Z][\w.’'-]*){0,5})"
+                         r"(?:\s*\(([A-Z][A-Za-z]{1,7})\))?$")
+
+
+def attribution(sentence: str, slots: SlotVocabulary) -> str:
+    """Who the sentence attributes its figures to, as initials: "according to the United States
+    Geological Survey (USGS)", "the U.S. Geological Survey reported" and "laut USGS" all give
+    "USGS". "" when the sentence names no source."""
+    # A cue, then the name: "according to the X (ACR)".
+    for pattern in slots.attribution_before:
+        for cue in re.finditer(pattern.pattern.removesuffix("$"), sentence, re.IGNORECASE):
+            name = _ORG_NAME.match(sentence, cue.end())
+            if name and name.group(1):
+                return _initials(name.group(1), name.group(2))
+    # The name, then a verb: "the X reported", "X zufolge".
+    for pattern in slots.attribution_after:
+        for verb in re.finditer("(?=" + pattern.pattern.removeprefix("^") + ")", sentence, re.IGNORECASE):
+            name = _ORG_BEFORE.search(sentence[max(0, verb.start() - 80):verb.start()])
+            if name and name.group(1):
+                return _initials(name.group(1), name.group(2))
+    return ""
+
+
+_DETERMINERS = frozenset("the la el le les los las die der das den dem il lo o a".split())
+
+
+def _initials(name: str, acronym: Optional[str]) -> str:
+    if acronym:
+        return acronym.upper()
+    words = [w for w in re.split(r"\s+", name) if w[:1].isupper() and w.lower() not in _DETERMINERS]
+    if not words:
+        return ""
+    if len(words) == 1:
+        word = fold(words[0]).replace(".", "")
+        return word if word.isupper() else ""  # "Officials said": no source, an acronym is one
+    return "".join(w.replace(".", "") if w.replace(".", "").isupper() else w[0] for w in words).upper()
 
 
 def _part_qualifiers(before: str, after: str, slots: SlotVocabulary) -> list[str]:
