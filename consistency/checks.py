@@ -20,7 +20,6 @@ from .link import STOP, Group
 from .models import Mention, Rule
 from .normalize.places import Gazetteer, Place
 
-WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
 @dataclass(frozen=True)
@@ -243,14 +242,21 @@ def check_quote(group: Group, rule: Rule, languages: Optional[dict[str, str]] = 
     return Verdict("compatible", (tuple(mentions),), "")
 
 
-def check_weekday(mentions: Sequence[Mention]) -> list[Verdict]:
+def check_weekday(mentions: Sequence[Mention], names: dict[str, int], shown: Sequence[str]) -> list[Verdict]:
     """A weekday written next to a date that falls on another day ("Thursday, Oct. 31").
 
-    The day is read as written (the mention's value), not from its interval: next to a zoned
+    ``names`` maps the weekday names of every language read to 0 (Monday) to 6; ``shown`` are
+    the names the message uses. The day is read as written (the mention's value), not from its interval: next to a zoned
     clock time the interval is widened by a day either way, and a weekday resolved from the
-    publication date always falls on itself. The evidence quotes the weekday with the date.
+    publication date always falls on itself. The evidence quotes the weekday with the date,
+    and, on a second side, other articles that give the same date with its right weekday.
     """
-    out = []
+    alternatives = "|".join(re.escape(w) for w in sorted(names, key=lambda w: (-len(w), w)))
+    word_rx = re.compile(r"\b(" + alternatives + r")\b")
+    before_rx = re.compile(r"(" + alternatives + r")\W{0,3}(?:the\s+|le\s+|el\s+|den\s+|am\s+)?$")
+    after_rx = re.compile(r"^\W{0,3}\(?(" + alternatives + r")\b")
+    right: dict[date, list[Mention]] = {}
+    wrong: list[tuple[date, str, Mention]] = []
     for m in mentions:
         if m.kind != "date" or m.grain != "day":
             continue
@@ -267,9 +273,9 @@ def check_weekday(mentions: Sequence[Mention]) -> list[Verdict]:
         before = window[low:start].lower()
         after = window[start + len(m.raw):start + len(m.raw) + 14].lower()
         quoted = m
-        named = _WEEKDAY_WORD.search(m.raw.lower())
+        named = word_rx.search(m.raw.lower())
         if named is None:
-            named = _WEEKDAY_BEFORE.search(before)
+            named = before_rx.search(before)
             if named is not None:  # "Monday (May 14)": quote from the weekday on
                 shift = start - (low + named.start(1))
                 stop = start + len(m.raw)
@@ -277,19 +283,24 @@ def check_weekday(mentions: Sequence[Mention]) -> list[Verdict]:
                 quoted = replace(m, raw=window[low + named.start(1):stop + close],
                                  start=m.start - shift, end=m.end + close, column=m.column - shift)
         if named is None:
-            named = _WEEKDAY_AFTER.match(after)
+            named = after_rx.match(after)
             if named is not None:  # "May 14 (Monday)"
                 stop = named.end(1) + (1 if "(" in named.group() and after[named.end(1):][:1] == ")" else 0)
                 quoted = replace(m, raw=window[start:start + len(m.raw) + stop], end=m.end + stop)
-        if named and named.group(1) != WEEKDAYS[day.weekday()]:
-            word = named.group(1).capitalize()
-            out.append(Verdict("conflict", ((quoted,),),
-                               f"{day.isoformat()} is a {WEEKDAYS[day.weekday()].capitalize()}, not a {word}",
-                               word))
+        if named is None:
+            continue
+        if names[named.group(1)] == day.weekday():
+            right.setdefault(day, []).append(quoted)
+        else:
+            wrong.append((day, named.group(1).capitalize(), quoted))
+    out = []
+    for day, word, quoted in wrong:
+        # The other articles that give the same date with its right weekday, for the editor.
+        others = tuple(m for m in right.get(day, []) if m.article != quoted.article)
+        sides = ((quoted,), others) if others else ((quoted,),)
+        out.append(Verdict("conflict", sides,
+                           f"{day.isoformat()} is a {shown[day.weekday()].capitalize()}, not a {word}", word))
     return out
 
 
 _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
-_WEEKDAY_WORD = re.compile(r"\b(" + "|".join(WEEKDAYS) + r")\b")
-_WEEKDAY_BEFORE = re.compile(r"(" + "|".join(WEEKDAYS) + r")\W{0,3}(?:the\s+)?$")
-_WEEKDAY_AFTER = re.compile(r"^\W{0,3}\(?(" + "|".join(WEEKDAYS) + r")\b")

@@ -116,7 +116,9 @@ def _staleness(verdict: Verdict, articles: dict[str, Article], config: Config) -
 
 
 def run_rules(groups: Sequence[Group], mentions: Sequence[Mention], ruleset: RuleSet,
-              articles: Sequence[Article], gazetteer: Gazetteer, config: Config) -> Outcome:
+              articles: Sequence[Article], gazetteer: Gazetteer, config: Config,
+              weekdays: Optional[dict[str, int]] = None) -> Outcome:
+    """``weekdays``: the weekday names of every language read (Monday = 0), English first."""
     by_id = {a.id: a for a in articles}
     published = {a.id: a.published for a in articles}
     languages = {a.id: a.language for a in articles}
@@ -146,7 +148,10 @@ def run_rules(groups: Sequence[Group], mentions: Sequence[Mention], ruleset: Rul
                                         len(group.articles), group.mentions))
     for rule in ruleset.rules:
         if rule.check == "weekday":
-            for verdict in check_weekday(mentions):
+            names = weekdays or {}
+            # The message names a day in the first language listed (English).
+            shown = [next((w for w, i in names.items() if i == day), "") for day in range(7)]
+            for verdict in check_weekday(mentions, names, shown):
                 m = verdict.sides[0][0]
                 key = f"weekday|{m.article}|{m.value}|{verdict.diff}"
                 finding = _finding(rule, key, f"weekday of {m.value} in {m.path}", verdict, by_id, config)

@@ -34,6 +34,15 @@ class Toolkit:
     ruleset: RuleSet
     extractor: Extractor
 
+    @property
+    def weekdays(self) -> dict[str, int]:
+        """Weekday names of every language read, English first (Monday = 0)."""
+        names = dict(self.vocab.weekday_names)
+        for code in sorted(self.extractor.packs):
+            for word, day in self.extractor.packs[code].table("weekdays").items():
+                names.setdefault(str(word).lower(), int(day))
+        return names
+
     @classmethod
     def build(cls, config: Config) -> "Toolkit":
         ruleset = load_ruleset(config.rules_dir).select(config.select, config.ignore)  # checks the folder first
@@ -91,7 +100,7 @@ def judge(articles: Sequence[Article], mentions: Sequence[Mention], kit: Toolkit
     """Link the mentions of a set of articles and run the rules over the groups."""
     story = resolve(mentions, kit.vocab, kit.gazetteer)
     groups = link(story, kit.config, kit.vocab)
-    return run_rules(groups, story.mentions, kit.ruleset, articles, kit.gazetteer, kit.config)
+    return run_rules(groups, story.mentions, kit.ruleset, articles, kit.gazetteer, kit.config, kit.weekdays)
 
 
 def check_paths(paths: Sequence[str], config: Config, kit: Optional[Toolkit] = None,
