@@ -67,6 +67,10 @@ class Extractor:
         self.gazetteer = gazetteer
         self.names = names or NameFinder(config.model)
         self.packs = packs or {}
+        # "am 18. März": month names after which a day's full stop ends no sentence, per language.
+        self._months = {code: re.compile(r"(?:" + "|".join(re.escape(str(name)) for name in sorted(
+            pack.table("months"), key=lambda n: (-len(str(n)), str(n)))) + r")\b", re.IGNORECASE)
+            for code, pack in self.packs.items() if pack.table("months")}
         self.translation_cue = re.compile(r"\b(?:" + "|".join(re.escape(c) for c in vocab.translation_cues) + r")",
                                           re.IGNORECASE)
 
@@ -94,8 +98,9 @@ class Extractor:
         return reads_language(language, self.config, self.packs)
 
     def extract_article(self, article: Article) -> list[Mention]:
-        sentences = [s for s in split_sentences(article.text) if not self._boilerplate(s.text)]
         pack = self.packs.get(article.language)
+        months = self._months.get(article.language)
+        sentences = [s for s in split_sentences(article.text, months=months) if not self._boilerplate(s.text)]
         if pack is None:
             entities = self.names.find([s.text for s in sentences])
         else:
