@@ -51,6 +51,9 @@ class SlotVocabulary:
     approximate: frozenset[str] = frozenset()
     attribution_before: tuple[re.Pattern[str], ...] = ()
     attribution_after: tuple[re.Pattern[str], ...] = ()
+    target_before: tuple[re.Pattern[str], ...] = ()
+    clause_end: re.Pattern[str] = re.compile(r"[;:—–]")
+    target_date_slack_days: int = 0
 
     def slot_only(self, kind: str, counted: str, trigger_class: str) -> bool:
         """A value of this kind that some attribute claims: compared on its slot or not at all
@@ -166,6 +169,10 @@ def load_slots(path: Path) -> SlotVocabulary:
         status_before=_patterns(qualifiers, "status_before", path),
         attribution_before=_patterns(qualifiers, "attribution_before", path),
         attribution_after=_patterns(qualifiers, "attribution_after", path),
+        target_before=_patterns(qualifiers, "target_before", path),
+        clause_end=re.compile(r"[;:—–]|,\s+(?:" + "|".join(re.escape(w) for w in _words(qualifiers, "clause_joiners", path))
+                              + r")\b", re.IGNORECASE) if qualifiers.get("clause_joiners") else re.compile(r"[;:—–]"),
+        target_date_slack_days=int(qualifiers.get("target_date_slack_days", 0) or 0),
         approximate=frozenset(_words(qualifiers, "approximate", path)))
 
 

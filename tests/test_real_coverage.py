@@ -377,3 +377,45 @@ def test_each_agency_gives_its_own_estimate(kit: Toolkit, tmp_path: Path) -> Non
         "d.md": ("2024-04-03", "The earthquake struck at a depth of 20 kilometres, the NSS said."),
     })
     assert len(fired(result, "NUM003")) == 1, messages(result)
+
+
+ACQUISITION = "Orvane agreed on Tuesday to buy the security firm Tessly for $9 billion in cash."
+
+
+def test_an_earlier_deal_is_named_by_the_company_bought(kit: Toolkit, tmp_path: Path) -> None:
+    result = check(tmp_path, kit, {
+        "a.md": ("2025-03-18", ACQUISITION + " In 2019 Orvane bought Kelvara for $2.1 billion."),
+        "b.md": ("2025-03-18", ACQUISITION + " Orvane acquired Kelvara in March 2021 for $3.4 billion."),
+        "c.md": ("2025-03-19", ACQUISITION + " Orvane bought the analytics firm Kelvara in 2020, analysts noted."),
+    })
+    dates = fired(result, "DATE002")
+    assert len(dates) == 1, messages(result)
+    assert sides(dates[0]) == [{"2019"}, {"2021-03"}]
+    prices = fired(result, "NUM003")
+    assert len(prices) == 1, messages(result)
+    assert sides(prices[0]) == [{"USD 2100000000"}, {"USD 3400000000"}]
+    assert "kelvara" in prices[0].subject
+
+
+def test_a_deal_signed_one_year_and_closed_the_next_agrees(kit: Toolkit, tmp_path: Path) -> None:
+    result = check(tmp_path, kit, {
+        "a.md": ("2025-03-18", ACQUISITION + " Orvane bought Kelvara in 2019, its largest deal until now."),
+        "b.md": ("2025-03-18", ACQUISITION + " Orvane acquired Kelvara in February 2020."),
+    })
+    assert not alarms(result), messages(result)
+
+
+def test_a_price_with_no_company_named_is_not_compared(kit: Toolkit, tmp_path: Path) -> None:
+    result = check(tmp_path, kit, {
+        "a.md": ("2025-03-18", ACQUISITION),
+        "b.md": ("2025-03-18", ACQUISITION + " Kelvara, which it acquired for $2.1 billion, was its largest deal."),
+    })
+    assert not alarms(result), messages(result)
+
+
+def test_an_offer_is_not_the_price_of_the_deal(kit: Toolkit, tmp_path: Path) -> None:
+    result = check(tmp_path, kit, {
+        "a.md": ("2025-03-18", ACQUISITION),
+        "b.md": ("2025-03-18", ACQUISITION + " Last year, Orvane offered $6 billion to acquire Tessly but was rebuffed."),
+    })
+    assert not alarms(result), messages(result)

@@ -37,7 +37,6 @@ _LIST_OF_NAMES = re.compile(r"\s(?:and|&)\s|,")
 _APPOSITION_LEAD = re.compile(r",\s+(?:an?|the)\s+$", re.I)
 _DIGITS = re.compile(r"\d+(?:[.,]\d+)?")
 _FRACTION = re.compile(r"[½⅓⅔¼¾⅕⅛]|\d/\d")
-_CLAUSE_END = re.compile(r"[;:—–]|,\s+(?:and|but|while|as)\b")
 _CAPITALISED_RUN = re.compile(r"^((?:[A-Z][\w'’.-]*)(?:\s+[A-Z][\w'’.-]*){0,3})")
 RELATIVE_BAND = 0.02  # news rounds a conversion to another unit to about this much
 CLOCK_APPROXIMATE = 30 * 60  # seconds either side of a clock time said "around"
@@ -101,7 +100,7 @@ def bind_slots(mentions: Sequence[Mention], vocab: Vocabulary, events: EventInde
                 bound = _bind_value(m, people, vocab, events, _identity(m, sentence, vocab, dominant))
             if bound is not None:
                 out.append(bound)
-        out.extend(_bind_identified_dates(sentence, vocab))
+        out.extend(_bind_identified_dates(sentence, vocab, dominant))
     if gazetteer is not None:
         out = [_place_by_gazetteer(v, gazetteer) for v in out]
     return _with_dominant_sources(out)
@@ -159,6 +158,51 @@ def _identifies(m: Mention, vocab: Vocabulary) -> Optional[SlotAttribute]:
     return None
 
 
+# The company after a buying word: a few lower-case words may stand between ("the security
+# firm", "otra empresa de ciberseguridad, la estadounidense"), then a capitalised name.
+_TARGET_NAME = re.compile(r"(?:[a-zà-ÿ][\w-]*,?\s+){0,6}?([A-ZÀ-Þ][\w&.-]*(?:\s+[A-ZÀ-Þ][\w&.-]*){0,2})")
+
+
+# "New York-based": capitalised words that describe the company, not its name.
+_DESCRIBING = re.compile(r"-based$")
+
+
+def _targets(text: str, vocab: Vocabulary, low: int = 0, high: Optional[int] = None) -> set[str]:
+    """The companies a clause says are bought, folded to lower case ("the Israeli firm X": a
+    demonym describes the company and is not its name)."""
+    found = set()
+    for pattern in vocab.slots.target_before:
+        for cue in re.finditer(pattern.pattern.removesuffix("$"), text[:high], pattern.flags):
+            if cue.end() < low:
+                continue
+            name = _TARGET_NAME.match(text, cue.end())
+            if name and (high is None or name.start(1) < high) and not _DESCRIBING.search(name.group(1)) \
+                    and name.group(1).lower() not in vocab.country_names:
+                found.add(fold(name.group(1)).lower())
+    return found
+
+
+def _clause_targets(m: Mention, vocab: Vocabulary) -> set[str]:
+    text = m.sentence
+    cuts = [0] + [x.end() for x in vocab.slots.clause_end.finditer(text)] + [len(text) + 1]
+    low = max(c for c in cuts if c <= m.local_start)
+    high = min(c for c in cuts if c > m.local_start)
+    return _targets(text, vocab, low, high)
+
+
+def _dominant_target(mentions: Sequence[Mention], vocab: Vocabulary) -> str:
+    """The company most articles say is bought, the one named first on a tie: the story's own
+    deal leads its articles, earlier deals come in background paragraphs."""
+    seen: dict[str, set[str]] = {}
+    first: dict[str, int] = {}
+    sentences = {(m.article, m.sentence_index): m.sentence for m in mentions}
+    for (article, index), text in sorted(sentences.items()):
+        for name in _targets(text, vocab):
+            seen.setdefault(name, set()).add(article)
+            first[name] = min(first.get(name, index), index)
+    return min(sorted(seen), key=lambda n: (-len(seen[n]), first[n])) if seen else ""
+
+
 def _dominant_identities(mentions: Sequence[Mention], vocab: Vocabulary) -> dict[str, str]:
     """The value most articles give the story's own event ("M6"), per identifying attribute."""
     articles: dict[tuple[str, str], set[str]] = {}
@@ -170,7 +214,11 @@ def _dominant_identities(mentions: Sequence[Mention], vocab: Vocabulary) -> dict
     for (name, value), seen in sorted(articles.items()):
         if len(seen) > best.get(name, (0, ""))[0]:
             best[name] = (len(seen), value)
-    return {name: value for name, (_, value) in best.items()}
+    dominant = {name: value for name, (_, value) in best.items()}
+    target = _dominant_target(mentions, vocab)
+    if target:
+        dominant["target"] = target
+    return dominant
 
 
 def _identity(m: Mention, sentence: list[Mention], vocab: Vocabulary, dominant: dict[str, str]) -> Optional[str]:
@@ -178,7 +226,7 @@ def _identity(m: Mention, sentence: list[Mention], vocab: Vocabulary, dominant: 
     event other than the story's own makes the clause about that event. "" for the story's
     event, None when the clause names two events and whose value this is cannot be told."""
     text = m.sentence
-    cuts = [0] + [x.end() for x in _CLAUSE_END.finditer(text)] + [len(text) + 1]
+    cuts = [0] + [x.end() for x in vocab.slots.clause_end.finditer(text)] + [len(text) + 1]
     low = max(c for c in cuts if c <= m.local_start)
     high = min(c for c in cuts if c > m.local_start)
     names = set()
@@ -188,21 +236,19 @@ def _identity(m: Mention, sentence: list[Mention], vocab: Vocabulary, dominant: 
         attribute = _identifies(other, vocab)
         if attribute is not None and dominant.get(attribute.name) != other.value:
             names.add(f"{attribute.name} {other.value}")
+    names.update(f"target {t}" for t in _targets(text, vocab, low, high) if t != dominant.get("target"))
     if len(names) > 1:
         return None
     return names.pop() if names else ""
 
 
-def _bind_identified_dates(sentence: list[Mention], vocab: Vocabulary) -> list[SlotValue]:
+def _bind_identified_dates(sentence: list[Mention], vocab: Vocabulary, dominant: dict[str, str]) -> list[SlotValue]:
     """"In May 2019, a 4.8-magnitude quake killed ...": the date of the event that value names.
 
     Only a month or a year binds: the story's own event is dated by its day, and a clause that
     dates an event by month or year and names it by a value speaks of an earlier one."""
-    identifying = [a for a in vocab.slots.attributes if a.identifies]
-    if not identifying:
-        return []
     text = sentence[0].sentence
-    clauses = [0] + [x.end() for x in _CLAUSE_END.finditer(text)] + [len(text) + 1]
+    clauses = [0] + [x.end() for x in vocab.slots.clause_end.finditer(text)] + [len(text) + 1]
     out = []
     for low, high in zip(clauses, clauses[1:]):
         inside = [m for m in sentence if low <= m.local_start < high]
@@ -210,12 +256,21 @@ def _bind_identified_dates(sentence: list[Mention], vocab: Vocabulary) -> list[S
         dates = [m for m in inside if m.kind == "date" and m.grain in COARSE_GRAINS and m.interval is not None
                  and m.interval.low is not None and m.interval.high is not None
                  and m.modality not in ("speculative", "denied")]
-        if len(names) != 1 or len(dates) != 1:
+        targets = sorted(t for t in _targets(text, vocab, low, high) if t != dominant.get("target"))
+        if len(names) + len(targets) != 1 or len(dates) != 1:
             continue  # two events or two dates in one clause: which is whose is not said
-        attribute, named = names[0]
-        cls = attribute.events[0] if attribute.events else "event"
-        holder = f"event:{cls}@{attribute.name} {named.value}"
-        out.append(SlotValue(dates[0], holder, "date", (), 0.9))
+        date_value = dates[0]
+        if names:
+            attribute, named = names[0]
+            cls = attribute.events[0] if attribute.events else "event"
+            holder = f"event:{cls}@{attribute.name} {named.value}"
+        else:
+            holder = f"event:agreement@target {targets[0]}"
+            slack = vocab.slots.target_date_slack_days / 2  # the two dates may be this far apart in all
+            assert date_value.interval is not None and date_value.interval.low is not None
+            date_value = replace(date_value, interval=Interval(date_value.interval.low - slack,
+                                                               (date_value.interval.high or 0) + slack))
+        out.append(SlotValue(date_value, holder, "date", (), 0.9))
     return out
 
 
@@ -225,7 +280,12 @@ def _bind_value(m: Mention, people: list[_Name], vocab: Vocabulary, events: Even
     before, after = m.sentence[:m.local_start], m.sentence[m.local_end:]
     if m.kind == "measure" and _CONVERSION_BEFORE.search(before):
         return None
+    # "offered $23 billion to acquire X": a value that names an event of its own (an offer) is
+    # that event's value, not the price of the deal.
+    own = _identifies(m, vocab)
     for attribute in slots.attributes:
+        if own is not None and attribute is not own:
+            continue
         if m.kind not in attribute.kinds or not _unit_fits(m, attribute, slots):
             continue
         form = _form(m, attribute, before, after, people)
@@ -239,7 +299,13 @@ def _bind_value(m: Mention, people: list[_Name], vocab: Vocabulary, events: Even
                 continue
             if identity:
                 holder += f"@{identity}"
-        if not attribute.needs <= {q.split(":", 1)[0] for q in qualifiers}:
+        present = {q.split(":", 1)[0] for q in qualifiers}
+        if "target" in attribute.needs and _clause_targets(m, vocab):
+            present.add("target")
+        if "named" in attribute.needs and any(vocab.trigger_class.get(w.lower()) in attribute.events
+                                              for w in re.findall(r"[\w-]+", m.sentence)):
+            present.add("named")
+        if not attribute.needs <= present:
             continue
         interval, unit = _in_base_unit(m, attribute, slots)
         if interval is None:
@@ -294,7 +360,7 @@ def _holder(m: Mention, attribute: SlotAttribute, before: str, after: str, peopl
     slots = vocab.slots
     qualifiers = set(_part_qualifiers(before, after, slots) + _portion_qualifiers(m, slots))
     if attribute.holder == "person":
-        person, score = _person(m, before, people, form)
+        person, score = _person(m, before, people, form, slots.clause_end)
         return (f"person:{person}" if person else None), score, tuple(sorted(qualifiers))
     event, explicit, ordinal = _event(m, attribute, before, after, vocab)
     if ordinal:
@@ -309,7 +375,8 @@ def _holder(m: Mention, attribute: SlotAttribute, before: str, after: str, peopl
     return f"event:{events.event_of(m, event)}", score, tuple(sorted(qualifiers))
 
 
-def _person(m: Mention, before: str, people: list[_Name], form: str) -> tuple[Optional[str], float]:
+def _person(m: Mention, before: str, people: list[_Name], form: str,
+            clause_end: re.Pattern[str]) -> tuple[Optional[str], float]:
     if form == "year-old":
         # "NAME, a 41-year-old legislator": the name right before, set off by a comma ...
         lead = _APPOSITION_LEAD.search(before)
@@ -324,7 +391,7 @@ def _person(m: Mention, before: str, people: list[_Name], form: str) -> tuple[Op
         start = m.local_start - len(before) + len(before.rstrip(" ,("))
         named = [p for p in people if p.local_end == start]
         return (named[0].entity, 1.0) if named else (None, 0.0)
-    clause_start = max([0] + [x.end() for x in _CLAUSE_END.finditer(before)])
+    clause_start = max([0] + [x.end() for x in clause_end.finditer(before)])
     earlier = [p for p in people if clause_start <= p.local_start and p.local_end <= m.local_start]
     if earlier:
         return earlier[-1].entity, 0.9
