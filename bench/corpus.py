@@ -40,14 +40,24 @@ def perturb(text: str, story: int) -> str:
                   lambda m: m.group(1) if m.group(1) in KEEP else _pseudo_name(m.group(1), story), text)
 
 
-def write_corpus(folder: Path, count: int) -> list[Path]:
-    """``count`` articles in ``folder``: seeds cycled, one story per five articles."""
+FOREIGN = Path(__file__).resolve().parent / "foreign"  # made-up articles in Spanish, French, German
+
+
+def write_corpus(folder: Path, count: int, foreign: float = 0.0) -> list[Path]:
+    """``count`` articles in ``folder``: seeds cycled, one story per five articles; with
+    ``foreign`` (a share, e.g. 0.33) that share of the articles comes from the made-up Spanish,
+    French and German articles of bench/foreign/, renamed per story the same way."""
     seeds = sorted(SEEDS.glob("*.txt"))
+    others = sorted(FOREIGN.glob("*.md"))
     folder.mkdir(parents=True, exist_ok=True)
     paths = []
+    every = round(1 / foreign) if foreign > 0 else 0
     for i in range(count):
-        seed = seeds[i % len(seeds)]
-        path = folder / f"{i:05d}_{seed.stem}.txt"
-        path.write_text(perturb(seed.read_text(encoding="utf-8"), i // len(seeds)), encoding="utf-8")
+        if every and others and i % every == every - 1:
+            source = others[(i // every) % len(others)]
+        else:
+            source = seeds[i % len(seeds)]
+        path = folder / f"{i:05d}_{source.stem}{source.suffix}"
+        path.write_text(perturb(source.read_text(encoding="utf-8"), i // len(seeds)), encoding="utf-8")
         paths.append(path)
     return paths

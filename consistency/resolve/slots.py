@@ -496,7 +496,7 @@ def _place_after(after: str, attribute: SlotAttribute) -> str:
         match = pattern.match(after)
         if match:
             run = _CAPITALISED_RUN.match(after[match.end():])
-            return run.group(1).lower() if run else ""
+            return run.group(1).rstrip(".,").lower() if run else ""
     return ""
 
 
