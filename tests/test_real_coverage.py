@@ -419,3 +419,35 @@ def test_an_offer_is_not_the_price_of_the_deal(kit: Toolkit, tmp_path: Path) -> 
         "b.md": ("2025-03-18", ACQUISITION + " Last year, Orvane offered $6 billion to acquire Tessly but was rebuffed."),
     })
     assert not alarms(result), messages(result)
+
+
+def test_a_title_and_surname_are_the_full_name(kit: Toolkit, tmp_path: Path) -> None:
+    story = story_of(kit, tmp_path, {
+        "a.md": ("2024-06-11", "President David Okafor, 58, opened the summit on Monday."),
+        "b.md": ("2024-06-12", "President Okafor said the talks would go on. Okafor, 58, spoke for an hour."),
+    })
+    assert {v.holder for v in story.slots if v.attribute == "age"} == {"person:David Okafor"}
+
+
+def test_a_rise_stated_in_one_sentence_is_one_change(kit: Toolkit, tmp_path: Path) -> None:
+    result = check(tmp_path, kit, {
+        "a.md": ("2024-04-02", "Governor Lina Brandt said the toll rose to 48 from 45 overnight."),
+        "b.md": ("2024-04-02", "Governor Lina Brandt said the toll stands at 48."),
+    })
+    assert not alarms(result), messages(result)
+
+
+def test_the_size_of_a_cut_is_not_the_level_it_led_to(kit: Toolkit, tmp_path: Path) -> None:
+    result = check(tmp_path, kit, {
+        "a.md": ("2024-02-01", "Finance Minister Rosa Imbert announced a 10-point cut in the income tax rate."),
+        "b.md": ("2024-02-02", "Rosa Imbert said the income tax rate is now 30%."),
+    })
+    assert not alarms(result), messages(result)
+
+
+def test_a_country_named_in_passing_is_not_the_place_of_the_event(kit: Toolkit, tmp_path: Path) -> None:
+    result = check(tmp_path, kit, {
+        "a.md": ("2024-09-01", "President Lea Vogt, back from a week in Japan, will meet Chancellor Max Brandt in Munich."),
+        "b.md": ("2024-09-01", "Lea Vogt and Max Brandt will meet in Munich on Friday, officials said."),
+    })
+    assert not fired(result, "LOC001"), messages(result)
