@@ -394,7 +394,7 @@ def test_an_earlier_deal_is_named_by_the_company_bought(kit: Toolkit, tmp_path: 
     prices = fired(result, "NUM003")
     assert len(prices) == 1, messages(result)
     assert sides(prices[0]) == [{"USD 2100000000"}, {"USD 3400000000"}]
-    assert "kelvara" in prices[0].subject
+    assert "Kelvara" in prices[0].subject
 
 
 def test_a_deal_signed_one_year_and_closed_the_next_agrees(kit: Toolkit, tmp_path: Path) -> None:

@@ -130,13 +130,13 @@ def _with_dominant_sources(values: list[SlotValue]) -> list[SlotValue]:
 
 
 def _place_by_gazetteer(value: SlotValue, gazetteer: Gazetteer) -> SlotValue:
-    """"12 km from Lisbon" and "12 Kilometer von Lissabon": one place, by its gazetteer id."""
+    """"12 km from Lisbon" and "12 Kilometer von Lissabon": one place, by its gazetteer name."""
     qualifiers = []
     for q in value.qualifiers:
         kind, _, name = q.partition(":")
-        if kind == "place" and ":" not in name:
+        if kind in ("place", "within"):
             place = gazetteer.lookup(name)
-            q = f"place:{place.id}" if place is not None else f"place:{fold(name)}"
+            q = f"{kind}:{place.name}" if place is not None else f"{kind}:{fold(name)}"
         qualifiers.append(q)
     return replace(value, qualifiers=tuple(sorted(qualifiers)))
 
@@ -368,7 +368,9 @@ def _holder(m: Mention, attribute: SlotAttribute, before: str, after: str, peopl
     source = attribution(m.sentence, slots)
     if source:
         qualifiers.add(f"source:{source}")
-    place = m.entity if m.kind == "region" else _place_after(after, attribute)
+    if m.kind == "region":
+        qualifiers.add(f"within:{dict(m.extra).get('place', m.entity)}")
+    place = _place_after(after, attribute)
     if place:
         qualifiers.add(f"place:{place}")
     score = (1.0 if form in ("before", "after", "unit", "year-old", "apposition") else 0.9) * (1.0 if explicit else 0.85)
@@ -572,8 +574,15 @@ def slot_subject(holder: str, attribute: str, qualifiers: Iterable[str]) -> str:
     kind, _, name = holder.partition(":")
     owner = name
     if kind == "event":
-        base, _, rank = name.partition("#")
+        event, _, identity = name.partition("@")
+        base, _, rank = event.partition("#")
         cls, _, plan = base.partition("|")
         owner = f"the {'planned ' if plan else ''}{cls}" + (f" (event {rank})" if rank else "")
-    extra = ", ".join(q.split(":", 1)[1] for q in qualifiers)
+        if identity.startswith("target "):
+            owner += f" for {identity.removeprefix('target ').title()}"
+        elif identity:
+            owner += f" of {identity}"
+    shown = {"ordinal": "{}", "part": "{}", "portion": "{}", "place": "from {}", "within": "in {}",
+             "source": "according to {}"}
+    extra = ", ".join(shown.get(q.split(":", 1)[0], "{}").format(q.split(":", 1)[1]) for q in qualifiers)
     return f"{attribute} of {owner}" + (f" ({extra})" if extra else "")
