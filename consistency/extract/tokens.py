@@ -9,6 +9,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Iterable, Optional
 
 from ..vocab import Vocabulary
@@ -23,11 +24,12 @@ class Token:
     end: int
     text: str
 
-    @property
+    # Cached: every mention's trigger and modality windows read the words around it again.
+    @cached_property
     def lower(self) -> str:
-        return POSSESSIVE.sub("", self.text).lower()
+        return self.bare.lower()
 
-    @property
+    @cached_property
     def bare(self) -> str:
         """The word without a possessive ending: "China’s" -> "China"."""
         return POSSESSIVE.sub("", self.text)
@@ -93,22 +95,24 @@ def modality(tokens: list[Token], start: int, vocab: Vocabulary, window: int = 1
     """
     first = token_index_at(tokens, start)
 
-    def words_from(begin: int) -> tuple[list[str], str]:
-        kept = [t.text.lower() for i, t in enumerate(tokens[begin:first], begin) if t.text.islower() or i == 0]
-        return kept, " " + " ".join(kept) + " "
+    begin = max(0, first - PLAN_WINDOW)
+    indexed = [(i, t.text.lower()) for i, t in enumerate(tokens[begin:first], begin)
+               if i == 0 or t.text.islower()]
 
-    def said(words: list[str], joined: str, vocabulary: frozenset[str]) -> bool:
-        return any(w in vocabulary for w in words) or any(f" {w} " in joined for w in vocabulary if " " in w)
+    def said(words: list[str], vocabulary: frozenset[str]) -> bool:
+        if any(w in vocabulary for w in words):
+            return True
+        joined = " " + " ".join(words) + " "
+        return any(f" {w} " in joined for w in vocabulary if " " in w)
 
-    near, near_joined = words_from(max(0, first - window))
-    if said(near, near_joined, vocab.speculative):
+    near = [w for i, w in indexed if i >= first - window]
+    if said(near, vocab.speculative):
         return "speculative"
-    if said(near, near_joined, vocab.denied):
+    if said(near, vocab.denied):
         return "denied"
     # A plan stated anywhere earlier in the sentence governs what follows it
     # ("are expected to meet on Thursday during the summit in X").
-    before, before_joined = words_from(max(0, first - PLAN_WINDOW))
-    if said(before, before_joined, vocab.scheduled):
+    if said([w for _, w in indexed], vocab.scheduled):
         return "scheduled"
     return "reported"
 
