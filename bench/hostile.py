@@ -85,6 +85,7 @@ CASES: dict[str, Case] = {
     "one-word-1mb": ("word.txt", lambda: "x" * 1_000_000, None),
     "digit-runs": ("digits.txt", lambda: "1" * 300_000 + " " + " ".join(
         str(i * 7919) for i in range(80_000)) + " 3.14159" * 20_000, None),
+    "numbers-dense": ("numbers.md", lambda: FRONT + "1 " * 50_000, None),  # one figure per two characters
     "nested-text-brackets": ("nested.txt", lambda: "The vote was held. " + "(" * 5_000 + "[" * 5_000 + "x"
                              + "]" * 5_000 + ")" * 5_000 + "\n", None),
     "nul-byte": ("nul.txt", lambda: b"The toll rose\x00 to 12.\n", None),

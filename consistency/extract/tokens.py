@@ -83,8 +83,8 @@ def find_trigger(tokens: list[Token], start: int, end: int, vocab: Vocabulary,
 
 
 # How far back a plan ("are expected to") governs the dates after it. Bounded so that a sentence
-# of many mentions costs linear time; a plan stated sixty words earlier governs nothing here.
-PLAN_WINDOW = 60
+# of many mentions costs linear time; a plan stated forty words earlier governs nothing here.
+PLAN_WINDOW = 40
 
 
 def modality(tokens: list[Token], start: int, vocab: Vocabulary, window: int = 10) -> str:
