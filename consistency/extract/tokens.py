@@ -9,7 +9,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 from typing import Iterable, Optional
 
 from ..vocab import Vocabulary
@@ -82,6 +82,13 @@ def find_trigger(tokens: list[Token], start: int, end: int, vocab: Vocabulary,
     return "", ""
 
 
+@lru_cache(maxsize=64)
+def _phrases(vocabulary: frozenset[str]) -> tuple[str, ...]:
+    """The entries of several words ("called off"), padded for a search in joined words; once per
+    vocabulary, not once per mention."""
+    return tuple(sorted(f" {w} " for w in vocabulary if " " in w))
+
+
 # How far back a plan ("are expected to") governs the dates after it. Bounded so that a sentence
 # of many mentions costs linear time; a plan stated forty words earlier governs nothing here.
 PLAN_WINDOW = 40
@@ -100,10 +107,11 @@ def modality(tokens: list[Token], start: int, vocab: Vocabulary, window: int = 1
                if i == 0 or t.text.islower()]
 
     def said(words: list[str], vocabulary: frozenset[str]) -> bool:
-        if any(w in vocabulary for w in words):
+        if not vocabulary.isdisjoint(words):
             return True
-        joined = " " + " ".join(words) + " "
-        return any(f" {w} " in joined for w in vocabulary if " " in w)
+        phrases = _phrases(vocabulary)
+        joined = " " + " ".join(words) + " " if phrases else ""
+        return any(phrase in joined for phrase in phrases)
 
     near = [w for i, w in indexed if i >= first - window]
     if said(near, vocab.speculative):
