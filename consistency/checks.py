@@ -20,7 +20,6 @@ from .link import STOP, Group
 from .models import Mention, Rule
 from .normalize.places import Gazetteer, Place
 
-WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
 @dataclass(frozen=True)
@@ -90,6 +89,53 @@ def check_interval(group: Group, rule: Rule, published: dict[str, Optional[date]
     return verdict
 
 
+DAY_SECONDS = 86400
+
+
+def _clock_overlap(a: Mention, b: Mention, slack: float) -> bool:
+    """Two clock times (UTC seconds) can be one moment of the day, allowing for their widths.
+
+    Only the time of day is compared: the day a report gives with a time is often the
+    publication day or a weekday read from it, and that is the date rules' business."""
+    assert a.interval is not None and b.interval is not None
+    ca = ((a.interval.low or 0) + (a.interval.high or 0)) / 2
+    cb = ((b.interval.low or 0) + (b.interval.high or 0)) / 2
+    half = (a.interval.width + b.interval.width) / 2
+    distance = abs(ca - cb) % DAY_SECONDS
+    distance = min(distance, DAY_SECONDS - distance)
+    return distance <= half + slack
+
+
+def check_clock(group: Group, rule: Rule) -> Optional[Verdict]:
+    mentions = [m for m in group.mentions if m.kind == "time" and m.interval is not None
+                and m.interval.low is not None and m.interval.high is not None]
+    if not mentions:
+        return None
+    slack = float(rule.param("slack_seconds", 60))  # type: ignore[arg-type]
+    values = _by_value(mentions)
+    first = {v: ms[0] for v, ms in values.items()}
+    return _verdict(values, lambda a, b: _clock_overlap(first[a], first[b], slack),
+                    "the times of day are further apart than their stated precision allows, so they cannot be one moment")
+
+
+def _bearing_apart(a: Mention, b: Mention) -> float:
+    assert a.interval is not None and b.interval is not None
+    difference = abs((a.interval.low or 0) - (b.interval.low or 0)) % 360
+    return min(difference, 360 - difference)
+
+
+def check_direction(group: Group, rule: Rule) -> Optional[Verdict]:
+    """Parts of one place by compass bearing: opposite parts cannot both be where it struck."""
+    mentions = [m for m in group.mentions if m.kind == "region" and m.interval is not None]
+    if not mentions:
+        return None
+    limit = float(rule.param("max_angle", 135))  # type: ignore[arg-type]
+    values = _by_value(mentions)
+    first = {v: ms[0] for v, ms in values.items()}
+    return _verdict(values, lambda a, b: _bearing_apart(first[a], first[b]) < limit,
+                    "the parts of the place named lie on opposite sides of it")
+
+
 def _rises_over_time(sides: tuple[tuple[Mention, ...], ...], published: dict[str, Optional[date]]) -> bool:
     """Each higher figure comes only from articles published after every article of a lower one."""
     def level(side: tuple[Mention, ...]) -> float:
@@ -117,13 +163,36 @@ def check_location(group: Group, rule: Rule, gazetteer: Gazetteer) -> Optional[V
     return _verdict(values, compatible, "neither place lies within the other, so one event cannot be in both")
 
 
+def _same_person(a: str, b: str) -> bool:
+    """"Trump" and "Donald Trump": a name whose words all stand in the other's is the same holder."""
+    wa, wb = set(a.lower().split()), set(b.lower().split())
+    return wa <= wb or wb <= wa
+
+
 def check_role(group: Group, rule: Rule) -> Optional[Verdict]:
     values = _by_value([m for m in group.mentions if m.kind == "role"])
-    return _verdict(values, lambda a, b: a == b, "the title names one holder at a time, and the sources name different people")
+    return _verdict(values, _same_person, "the title names one holder at a time, and the sources name different people")
+
+
+def _spelling(word: str) -> str:
+    """One form for British and American spellings: "fuelled"/"fueled", "colour"/"color"."""
+    word = re.sub(r"(.)\1", r"\1", word)
+    word = re.sub(r"our\b", "or", word)
+    word = re.sub(r"is(e|ed|es|ing|ation)\b", r"iz\1", word)
+    return re.sub(r"tre\b", "ter", word)
+
+
+def check_title_tense(group: Group, rule: Rule) -> Optional[Verdict]:
+    """One person called both the holder of a title and its former holder, at the same time."""
+    former = set(rule.param("former") or ())
+    values = _by_value([m for m in group.mentions if m.kind == "role"])
+    was = {v: bool(set(v.split()) & former) for v in values}
+    return _verdict(values, lambda a, b: was[a] == was[b],
+                    "a person cannot both hold the title now and be its former holder")
 
 
 def _content(words: str) -> list[str]:
-    return [w for w in re.findall(r"[\w'’-]+", words.lower()) if w not in STOP]
+    return [_spelling(w) for w in re.findall(r"[\w'’-]+", words.lower()) if w not in STOP]
 
 
 def word_diff(a: str, b: str) -> str:
@@ -141,7 +210,7 @@ def word_diff(a: str, b: str) -> str:
     return " ".join(out)
 
 
-def check_quote(group: Group, rule: Rule) -> Optional[Verdict]:
+def check_quote(group: Group, rule: Rule, languages: Optional[dict[str, str]] = None) -> Optional[Verdict]:
     mentions = [m for m in group.mentions if m.kind == "quote"]
     normal = {m.value: " ".join(_content(m.value)) for m in mentions}
     values: dict[str, list[Mention]] = {}
@@ -161,6 +230,10 @@ def check_quote(group: Group, rule: Rule) -> Optional[Verdict]:
         # A quote rendered from another language differs in wording without anyone misquoting.
         if any(dict(m.extra).get("translated") == "yes" for side in grouped for m in side):
             return Verdict("variant", tuple(tuple(s) for s in grouped), "the quote is given in translation")
+        # Articles in two languages quote the same words translated, never in the same words.
+        spoken = {(languages or {}).get(m.article, "") for side in grouped for m in side}
+        if len(spoken) > 1:
+            return Verdict("variant", tuple(tuple(s) for s in grouped), "the quote is given in two languages")
         if _crosses_articles(grouped):
             first, second = grouped[0][0].value, grouped[1][0].value
             return Verdict("conflict", tuple(tuple(s) for s in grouped),
@@ -169,14 +242,21 @@ def check_quote(group: Group, rule: Rule) -> Optional[Verdict]:
     return Verdict("compatible", (tuple(mentions),), "")
 
 
-def check_weekday(mentions: Sequence[Mention]) -> list[Verdict]:
+def check_weekday(mentions: Sequence[Mention], names: dict[str, int], shown: Sequence[str]) -> list[Verdict]:
     """A weekday written next to a date that falls on another day ("Thursday, Oct. 31").
 
-    The day is read as written (the mention's value), not from its interval: next to a zoned
+    ``names`` maps the weekday names of every language read to 0 (Monday) to 6; ``shown`` are
+    the names the message uses. The day is read as written (the mention's value), not from its interval: next to a zoned
     clock time the interval is widened by a day either way, and a weekday resolved from the
-    publication date always falls on itself. The evidence quotes the weekday with the date.
+    publication date always falls on itself. The evidence quotes the weekday with the date,
+    and, on a second side, other articles that give the same date with its right weekday.
     """
-    out = []
+    alternatives = "|".join(re.escape(w) for w in sorted(names, key=lambda w: (-len(w), w)))
+    word_rx = re.compile(r"\b(" + alternatives + r")\b")
+    before_rx = re.compile(r"(" + alternatives + r")\W{0,3}(?:the\s+|le\s+|el\s+|den\s+|am\s+)?$")
+    after_rx = re.compile(r"^\W{0,3}\(?(" + alternatives + r")\b")
+    right: dict[date, list[Mention]] = {}
+    wrong: list[tuple[date, str, Mention]] = []
     for m in mentions:
         if m.kind != "date" or m.grain != "day":
             continue
@@ -193,9 +273,9 @@ def check_weekday(mentions: Sequence[Mention]) -> list[Verdict]:
         before = window[low:start].lower()
         after = window[start + len(m.raw):start + len(m.raw) + 14].lower()
         quoted = m
-        named = _WEEKDAY_WORD.search(m.raw.lower())
+        named = word_rx.search(m.raw.lower())
         if named is None:
-            named = _WEEKDAY_BEFORE.search(before)
+            named = before_rx.search(before)
             if named is not None:  # "Monday (May 14)": quote from the weekday on
                 shift = start - (low + named.start(1))
                 stop = start + len(m.raw)
@@ -203,19 +283,24 @@ def check_weekday(mentions: Sequence[Mention]) -> list[Verdict]:
                 quoted = replace(m, raw=window[low + named.start(1):stop + close],
                                  start=m.start - shift, end=m.end + close, column=m.column - shift)
         if named is None:
-            named = _WEEKDAY_AFTER.match(after)
+            named = after_rx.match(after)
             if named is not None:  # "May 14 (Monday)"
                 stop = named.end(1) + (1 if "(" in named.group() and after[named.end(1):][:1] == ")" else 0)
                 quoted = replace(m, raw=window[start:start + len(m.raw) + stop], end=m.end + stop)
-        if named and named.group(1) != WEEKDAYS[day.weekday()]:
-            word = named.group(1).capitalize()
-            out.append(Verdict("conflict", ((quoted,),),
-                               f"{day.isoformat()} is a {WEEKDAYS[day.weekday()].capitalize()}, not a {word}",
-                               word))
+        if named is None:
+            continue
+        if names[named.group(1)] == day.weekday():
+            right.setdefault(day, []).append(quoted)
+        else:
+            wrong.append((day, named.group(1).capitalize(), quoted))
+    out = []
+    for day, word, quoted in wrong:
+        # The other articles that give the same date with its right weekday, for the editor.
+        others = tuple(m for m in right.get(day, []) if m.article != quoted.article)
+        sides = ((quoted,), others) if others else ((quoted,),)
+        out.append(Verdict("conflict", sides,
+                           f"{day.isoformat()} is a {shown[day.weekday()].capitalize()}, not a {word}", word))
     return out
 
 
 _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
-_WEEKDAY_WORD = re.compile(r"\b(" + "|".join(WEEKDAYS) + r")\b")
-_WEEKDAY_BEFORE = re.compile(r"(" + "|".join(WEEKDAYS) + r")\W{0,3}(?:the\s+)?$")
-_WEEKDAY_AFTER = re.compile(r"^\W{0,3}\(?(" + "|".join(WEEKDAYS) + r")\b")

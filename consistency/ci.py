@@ -92,6 +92,6 @@ def check_against(paths: Sequence[str], against: str, config: Config, kit: Toolk
     new_paths = {a.path for a in new}
     findings = [f for f in outcome.findings if any(e.article in new_paths for e in f.evidence)]
     return CIResult(articles, new_mentions + archive_mentions, findings, list(outcome.agreements),
-                    list(outcome.variants), skipped_articles(articles, config), errors,
+                    list(outcome.variants), skipped_articles(articles, config, kit.extractor.packs), errors,
                     new_paths=new_paths, archive_articles=len(archive))
 

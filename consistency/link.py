@@ -22,7 +22,7 @@ from rapidfuzz import fuzz
 
 from .config import Config
 from .models import Mention
-from .normalize.entities import EntityIndex
+from .resolve import SlotValue, Story, slot_subject
 from .vocab import Vocabulary
 
 EVENT_KINDS = ("date", "time", "location")
@@ -37,6 +37,7 @@ class Group:
     key: str  # stable words naming the subject; part of the finding fingerprint
     subject: str  # plain words for people
     mentions: tuple[Mention, ...]
+    score: float = 1.0  # how sure the link is: a weak link is said at a lower level
 
     @property
     def articles(self) -> set[str]:
@@ -48,36 +49,38 @@ def _names(ids: Iterable[str]) -> str:
     return ", ".join(ids[:-1]) + " and " + ids[-1] if len(ids) > 1 else "".join(ids)
 
 
-def resolve_participants(mentions: Sequence[Mention], index: EntityIndex) -> list[Mention]:
-    """Re-read who each sentence names with the whole cluster's knowledge of names."""
-    cache: dict[tuple[str, int], tuple[str, ...]] = {}
-    out = []
-    for m in mentions:
-        key = (m.article, m.sentence_index)
-        if key not in cache:
-            cache[key] = index.people_in(m.sentence, m.article)
-        speaker = (index.resolve(m.speaker, m.article) or m.speaker) if m.speaker else ""
-        entity = m.entity
-        if m.kind in ("person", "role") and m.entity:
-            entity = index.resolve(m.entity, m.article) or m.entity
-        country = m.country
-        if m.kind == "role" and not country:
-            country = index.countries.get(entity, "")
-        out.append(replace(m, participants=cache[key], speaker=speaker, entity=entity, country=country))
-    return out
-
-
 def _usable(m: Mention) -> bool:
     return m.modality not in ("speculative", "denied")
 
 
-def link(mentions: Sequence[Mention], config: Config, vocab: Vocabulary,
-         index: Optional[EntityIndex] = None) -> list[Group]:
-    index = index or EntityIndex.build(mentions)
-    resolved = resolve_participants(mentions, index)
-    groups = _event_groups(resolved) + _figure_groups(resolved, config) + _role_groups(resolved, vocab) \
-        + _quote_groups(resolved, config)
+def link(story: Story, config: Config, vocab: Vocabulary) -> list[Group]:
+    resolved = story.mentions
+    bound = {(v.mention.article, v.mention.start, v.mention.end) for v in story.slots}
+    # A value bound to a slot is compared there, on its slot, and nowhere else.
+    # A value an attribute claims that found no slot lacks what its slot needs (the game it was
+    # in, a "lasted"): the weaker figure link would compare it anyway, so it stays out.
+    unbound = [m for m in resolved if (m.article, m.start, m.end) not in bound
+               and not vocab.slots.slot_only(m.kind, m.counted, m.trigger_class)]
+    groups = _event_groups(unbound) + _figure_groups(unbound, config) + _role_groups(resolved, vocab) \
+        + _quote_groups(resolved, config) + _slot_groups(story.slots) + _title_groups(resolved, vocab)
     return sorted(groups, key=lambda g: (g.family, g.key))
+
+
+def _slot_groups(slots: Sequence[SlotValue]) -> list[Group]:
+    """Values on one slot, across articles: the slot is the key, so buckets never compare all pairs."""
+    buckets: dict[tuple[str, str, tuple[str, ...]], list[SlotValue]] = {}
+    for value in slots:
+        buckets.setdefault(value.key, []).append(value)
+    groups = []
+    for (holder, attribute, qualifiers), values in sorted(buckets.items()):
+        mentions = [v.mention for v in values]
+        if not _multi_source(mentions):
+            continue
+        family = "time" if attribute == "time" else "slot"
+        score = min(v.score for v in values)
+        groups.append(Group(family, f"slot|{holder}|{attribute}|{'+'.join(qualifiers)}",
+                            slot_subject(holder, attribute, qualifiers), tuple(mentions), score))
+    return groups
 
 
 def _bucket(mentions: Iterable[Mention], key) -> dict[object, list[Mention]]:  # type: ignore[no-untyped-def]
@@ -122,6 +125,11 @@ def _figure_groups(mentions: Sequence[Mention], config: Config) -> list[Group]:
         if m.kind not in FIGURE_KINDS or not _usable(m) or m.interval is None:
             return None
         if not m.counted and not (m.kind == "duration" and m.trigger_class):
+            return None
+        # A counted noun alone ("revenue", "people") names many figures of a story, each at its
+        # own time and place; without the people the sentence names, the link is too weak.
+        # Figures bound to a slot of their own are linked there instead.
+        if not m.participants:
             return None
         # The counted noun says what the figure is about; the event class only when there is none
         # ("delayed by a year"). The verb ("rose", "climbed") varies between reports of one figure.
@@ -182,6 +190,23 @@ def _role_groups(mentions: Sequence[Mention], vocab: Vocabulary) -> list[Group]:
             title = " ".join(w for w in (marker, head) if w)
             where = vocab.country_display.get(country, country)
             groups.append(Group("role", f"role|{country}|{title}", f"who is {where}'s {title}", tuple(same)))
+    return groups
+
+
+def _title_groups(mentions: Sequence[Mention], vocab: Vocabulary) -> list[Group]:
+    """The title each source gives one person: "President X" and "former President X" at once."""
+    def key(m: Mention):  # type: ignore[no-untyped-def]
+        if m.kind != "role" or not m.entity or not m.role:
+            return None
+        base = " ".join(w for w in m.role.split() if w not in vocab.former_markers)
+        return (m.entity, base) if base else None
+
+    groups = []
+    for (person, title), items in sorted(_bucket(mentions, key).items(), key=lambda kv: str(kv[0])):
+        # Only worth a look when some source says "former": otherwise every title agrees.
+        if _multi_source(items) and any(set(m.role.split()) & vocab.former_markers for m in items):
+            groups.append(Group("title", f"title|{person}|{title}", f"whether {person} is {title} or a former one",
+                                tuple(replace(m, value=m.role) for m in items)))
     return groups
 
 

@@ -140,6 +140,15 @@ class Mention:
     country: str = ""
     in_quote: bool = False
     extra: tuple[tuple[str, str], ...] = field(default=())
+    sentence_start: int = 0  # offset of ``sentence`` in the article text: start - sentence_start is local
+
+    @property
+    def local_start(self) -> int:
+        return self.start - self.sentence_start
+
+    @property
+    def local_end(self) -> int:
+        return self.end - self.sentence_start
 
 
 @dataclass(frozen=True)

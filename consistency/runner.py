@@ -11,13 +11,14 @@ from typing import Optional, Sequence
 
 from .config import Config
 from .engine import Outcome, run_rules
-from .extract.pipeline import Extractor
+from .extract.pipeline import Extractor, reads_language
 from .ingest import read_articles
 from .link import link
 from .models import Agreement, Article, Finding, InputError, Mention
 from .progress import Report
-from .normalize.entities import EntityIndex
+from .normalize.multilingual import LanguagePack, language_notice, load_language_packs
 from .normalize.places import Gazetteer
+from .resolve import resolve
 from .suppress import IgnoreFileError, load_ignore
 from .ruleset import RuleSet, load_ruleset
 from .vocab import Vocabulary, load_vocabulary
@@ -33,12 +34,22 @@ class Toolkit:
     ruleset: RuleSet
     extractor: Extractor
 
+    @property
+    def weekdays(self) -> dict[str, int]:
+        """Weekday names of every language read, English first (Monday = 0)."""
+        names = dict(self.vocab.weekday_names)
+        for code in sorted(self.extractor.packs):
+            for word, day in self.extractor.packs[code].table("weekdays").items():
+                names.setdefault(str(word).lower(), int(day))
+        return names
+
     @classmethod
     def build(cls, config: Config) -> "Toolkit":
         ruleset = load_ruleset(config.rules_dir).select(config.select, config.ignore)  # checks the folder first
         vocab = load_vocabulary(config.rules_dir)
         gazetteer = Gazetteer(vocab.country_names)
-        return cls(config, vocab, gazetteer, ruleset, Extractor(config, vocab, gazetteer))
+        packs = load_language_packs(config.rules_dir)
+        return cls(config, vocab, gazetteer, ruleset, Extractor(config, vocab, gazetteer, packs=packs))
 
 
 @dataclass
@@ -52,9 +63,18 @@ class CheckResult:
     errors: list[InputError] = field(default_factory=list)
 
 
-def skipped_articles(articles: Sequence[Article], config: Config) -> list[tuple[str, str]]:
-    return [(a.path, f"language '{a.language}' is not supported yet (supported: {', '.join(config.languages)})")
-            for a in articles if not config.reads(a.language)]
+def skipped_articles(articles: Sequence[Article], config: Config,
+                     packs: Optional[dict[str, LanguagePack]] = None) -> list[tuple[str, str]]:
+    """The articles not read, each with why: a language left out by the configuration, or one
+    with no resources yet (see docs/languages.md for how to add one)."""
+    out = []
+    for a in articles:
+        notice = language_notice(a.language, packs) if packs is not None and a.language != "und" else None
+        if notice is not None:
+            out.append((a.path, notice))
+        elif not config.reads(a.language):
+            out.append((a.path, f"language '{a.language}' is not read (configured: {', '.join(config.languages)})"))
+    return out
 
 
 def read_inputs(paths: Sequence[str], config: Config,
@@ -78,9 +98,9 @@ def extract_all(kit: "Toolkit", articles: Sequence[Article], progress: Optional[
 
 def judge(articles: Sequence[Article], mentions: Sequence[Mention], kit: Toolkit) -> Outcome:
     """Link the mentions of a set of articles and run the rules over the groups."""
-    index = EntityIndex.build(mentions)
-    groups = link(mentions, kit.config, kit.vocab, index)
-    return run_rules(groups, mentions, kit.ruleset, articles, kit.gazetteer, kit.config)
+    story = resolve(mentions, kit.vocab, kit.gazetteer)
+    groups = link(story, kit.config, kit.vocab)
+    return run_rules(groups, story.mentions, kit.ruleset, articles, kit.gazetteer, kit.config, kit.weekdays)
 
 
 def check_paths(paths: Sequence[str], config: Config, kit: Optional[Toolkit] = None,
@@ -95,4 +115,4 @@ def check_paths(paths: Sequence[str], config: Config, kit: Optional[Toolkit] = N
     if progress is not None:
         progress("linked", len(articles), len(articles))
     return CheckResult(articles, mentions, list(outcome.findings), list(outcome.agreements),
-                       list(outcome.variants), skipped_articles(articles, config), errors)
+                       list(outcome.variants), skipped_articles(articles, config, kit.extractor.packs), errors)

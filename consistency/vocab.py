@@ -5,7 +5,8 @@ Loaded once per run into a frozen ``Vocabulary`` and passed down explicitly.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 from typing import Any, Optional
@@ -23,6 +24,43 @@ class VocabularyError(Exception):
 
 
 @dataclass(frozen=True)
+class SlotAttribute:
+    """One attribute a value can be bound to (rules/vocab/slots.yaml)."""
+
+    name: str
+    holder: str  # "event" or "person"
+    kinds: frozenset[str]
+    events: tuple[str, ...] = ()
+    units: Optional[frozenset[str]] = None  # None: any unit of ``dimension`` (or any at all)
+    dimension: str = ""
+    counted: frozenset[str] = frozenset()
+    before: tuple[re.Pattern[str], ...] = ()
+    after: tuple[re.Pattern[str], ...] = ()
+    needs: frozenset[str] = frozenset()
+    identifies: bool = False
+
+
+@dataclass(frozen=True)
+class SlotVocabulary:
+    attributes: tuple[SlotAttribute, ...] = ()
+    dimensions: dict[str, dict[str, float]] = field(default_factory=dict)  # dimension -> unit -> factor
+    ordinals: frozenset[str] = frozenset()
+    parts: frozenset[str] = frozenset()
+    portions: frozenset[str] = frozenset()
+    status_before: tuple[re.Pattern[str], ...] = ()
+    approximate: frozenset[str] = frozenset()
+    attribution_before: tuple[re.Pattern[str], ...] = ()
+    attribution_after: tuple[re.Pattern[str], ...] = ()
+
+    def slot_only(self, kind: str, counted: str, trigger_class: str) -> bool:
+        """A value of this kind that some attribute claims: compared on its slot or not at all
+        (a figure counting "innings" with no game named, a meeting's duration with no "lasted")."""
+        return any((counted and counted in a.counted) or
+                   (kind in a.kinds and not a.counted and kind == "duration" and trigger_class in a.events)
+                   for a in self.attributes)
+
+
+@dataclass(frozen=True)
 class Vocabulary:
     trigger_class: dict[str, str]
     measured_classes: frozenset[str]  # trigger classes whose word names what a rate or sum measures
@@ -36,9 +74,16 @@ class Vocabulary:
     unique_markers: frozenset[str]
     unique_titles: frozenset[str]
     not_current: frozenset[str]
+    former_markers: frozenset[str]
     country_names: dict[str, str]  # lower-case name or demonym -> ISO alpha-2
     country_display: dict[str, str]  # ISO alpha-2 -> the first name listed, for messages
     not_location_after: frozenset[str]
+    # Modality words of the other languages read: language -> (speculative, denied, scheduled).
+    modality_by_language: dict[str, tuple[frozenset[str], frozenset[str], frozenset[str]]] = field(default_factory=dict)
+    weekday_names: dict[str, int] = field(default_factory=dict)  # English weekday -> Monday = 0
+    bearings: dict[str, int] = field(default_factory=dict)  # compass word -> degrees
+    region_nouns: frozenset[str] = frozenset()
+    slots: SlotVocabulary = field(default_factory=SlotVocabulary)
 
 
 def rules_root(rules_dir: Optional[str]) -> Path:
@@ -73,6 +118,92 @@ def _words(data: dict[str, Any], key: str, path: Path) -> list[str]:
     return [v.lower() for v in value]
 
 
+def _patterns(data: dict[str, Any], key: str, path: Path) -> tuple[re.Pattern[str], ...]:
+    out = []
+    for text in data.get(key, []) or []:
+        if not isinstance(text, str):
+            raise VocabularyError(InputError(str(path), f"'{key}' must be a list of regexes"))
+        try:
+            out.append(re.compile(text, re.IGNORECASE))
+        except re.error as exc:
+            raise VocabularyError(InputError(str(path), f"bad regex in '{key}': {exc}"))
+    return tuple(out)
+
+
+def load_slots(path: Path) -> SlotVocabulary:
+    """The attributes values bind to, with their binding forms compiled once."""
+    data = _load(path)
+    dimensions: dict[str, dict[str, float]] = {}
+    for name, units in (data.get("dimensions") or {}).items():
+        if not isinstance(units, dict) or not all(isinstance(v, (int, float)) for v in units.values()):
+            raise VocabularyError(InputError(str(path), f"dimension '{name}' must map units to factors"))
+        dimensions[str(name)] = {str(u): float(f) for u, f in units.items()}
+    attributes = []
+    raw = data.get("attributes") or {}
+    if not isinstance(raw, dict):
+        raise VocabularyError(InputError(str(path), "'attributes' must map names to settings"))
+    for name in sorted(raw):
+        spec = raw[name]
+        if not isinstance(spec, dict) or spec.get("holder") not in ("event", "person"):
+            raise VocabularyError(InputError(str(path), f"attribute '{name}' needs holder: event or person"))
+        dimension = str(spec.get("dimension", ""))
+        if dimension and dimension not in dimensions:
+            raise VocabularyError(InputError(str(path), f"attribute '{name}': unknown dimension '{dimension}'"))
+        units = spec.get("units")
+        attributes.append(SlotAttribute(
+            name=str(name), holder=spec["holder"], kinds=frozenset(_words(spec, "kinds", path)),
+            events=tuple(_words(spec, "events", path)),
+            units=frozenset(str(u) for u in units) if isinstance(units, list) else None,
+            dimension=dimension, counted=frozenset(_words(spec, "counted", path)),
+            before=_patterns(spec, "before", path), after=_patterns(spec, "after", path),
+            needs=frozenset(_words(spec, "needs", path)), identifies=spec.get("identifies") is True))
+    qualifiers = data.get("qualifiers") or {}
+    return SlotVocabulary(
+        attributes=tuple(attributes), dimensions=dimensions,
+        ordinals=frozenset(_words(qualifiers, "ordinals", path)),
+        parts=frozenset(_words(qualifiers, "parts", path)),
+        portions=frozenset(_words(qualifiers, "portions", path)),
+        status_before=_patterns(qualifiers, "status_before", path),
+        attribution_before=_patterns(qualifiers, "attribution_before", path),
+        attribution_after=_patterns(qualifiers, "attribution_after", path),
+        approximate=frozenset(_words(qualifiers, "approximate", path)))
+
+
+def _modality_by_language(data: dict[str, Any], path: Path
+                          ) -> dict[str, tuple[frozenset[str], frozenset[str], frozenset[str]]]:
+    raw = data.get("languages", {}) or {}
+    if not isinstance(raw, dict):
+        raise VocabularyError(InputError(str(path), "'languages' must map language codes to word lists"))
+    out = {}
+    for code in sorted(raw):
+        lists = raw[code]
+        if not isinstance(lists, dict):
+            raise VocabularyError(InputError(str(path), f"'languages.{code}' must map speculative, denied, scheduled to lists"))
+        out[str(code)] = (frozenset(_words(lists, "speculative", path)), frozenset(_words(lists, "denied", path)),
+                          frozenset(_words(lists, "scheduled", path)))
+    return out
+
+
+def _weekdays(data: dict[str, Any], path: Path) -> dict[str, int]:
+    names = data.get("en", {})
+    if not isinstance(names, dict) or sorted(names.values()) != list(range(7)):
+        raise VocabularyError(InputError(str(path), "'en' must map the seven weekday names to 0 (Monday) to 6"))
+    return {str(k).lower(): int(v) for k, v in names.items()}
+
+
+def _bearings(data: dict[str, Any], path: Path) -> dict[str, int]:
+    raw = data.get("directions", {}) or {}
+    if not isinstance(raw, dict):
+        raise VocabularyError(InputError(str(path), "'directions' must map bearings to word lists"))
+    out: dict[str, int] = {}
+    for degrees in sorted(raw, key=str):
+        if not str(degrees).isdigit() or not 0 <= int(degrees) < 360:
+            raise VocabularyError(InputError(str(path), f"direction '{degrees}' must be a bearing from 0 to 359"))
+        for word in _words(raw, degrees, path):
+            out[word] = int(degrees)
+    return out
+
+
 def load_vocabulary(rules_dir: Optional[str] = None) -> Vocabulary:
     root = rules_root(rules_dir) / "vocab"
     events = _load(root / "events.yaml")
@@ -86,6 +217,18 @@ def load_vocabulary(rules_dir: Optional[str] = None) -> Vocabulary:
     for name in sorted(classes):
         for word in _words(classes, name, root / "events.yaml"):
             trigger_class.setdefault(word, name)
+    # The other languages' words after the English ones: an English word keeps its class.
+    others = events.get("languages", {}) or {}
+    if not isinstance(others, dict):
+        raise VocabularyError(InputError(str(root / "events.yaml"), "'languages' must map language codes to classes"))
+    for code in sorted(others):
+        table = others[code]
+        if not isinstance(table, dict) or any(name not in classes for name in table):
+            raise VocabularyError(InputError(str(root / "events.yaml"),
+                                             f"'languages.{code}' must map the classes above to word lists"))
+        for name in sorted(table):
+            for word in _words(table, name, root / "events.yaml"):
+                trigger_class.setdefault(word, name)
     country_names: dict[str, str] = {}
     country_display: dict[str, str] = {}
     countries = places.get("countries", {})
@@ -109,7 +252,13 @@ def load_vocabulary(rules_dir: Optional[str] = None) -> Vocabulary:
         unique_markers=frozenset(_words(roles, "unique_markers", root / "roles.yaml")),
         unique_titles=frozenset(_words(roles, "unique_titles", root / "roles.yaml")),
         not_current=frozenset(_words(roles, "not_current", root / "roles.yaml")),
+        former_markers=frozenset(_words(roles, "former", root / "roles.yaml")),
         country_names=country_names,
         country_display=country_display,
         not_location_after=frozenset(_words(places, "not_location_after", root / "places.yaml")),
+        modality_by_language=_modality_by_language(modality, root / "modality.yaml"),
+        weekday_names=_weekdays(_load(root / "weekdays.yaml"), root / "weekdays.yaml"),
+        bearings=_bearings(places, root / "places.yaml"),
+        region_nouns=frozenset(_words(places, "region_nouns", root / "places.yaml")),
+        slots=load_slots(root / "slots.yaml"),
     )

@@ -6,9 +6,9 @@ from datetime import date
 
 import pytest
 
-from consistency.link import resolve_participants
+from consistency.resolve import resolve_participants
 from consistency.models import Article, Mention
-from consistency.normalize.entities import EntityIndex
+from consistency.resolve.entities import EntityIndex
 
 
 def make_article(text: str, ident: str = "a", published: date = date(2024, 3, 4)) -> Article:

@@ -414,3 +414,92 @@ def test_windows_line_endings_keep_line_numbers(tmp_path: Path) -> None:
     [article], _ = read([str(path)])
     assert article.text == "Title\n\nThe toll rose to 12.\n"
     assert line_of(article, "toll") == (3, 5)
+
+
+# --- plain-text exports: header lines, date stamps, stray dates ---------------------------------
+
+EXPORT = ("url: https://courier.example/tram\noutlet: Valley Courier\npublished: 2024-03-02\n"
+          "title: Tram line delayed\n\n")
+
+
+def test_export_header_lines_are_metadata_not_text(tmp_path: Path) -> None:
+    [article], errors = read([str(write(tmp_path, "a.txt", EXPORT + BODY))])
+    assert not errors
+    assert (article.url, article.outlet, article.title) == (
+        "https://courier.example/tram", "Valley Courier", "Tram line delayed")
+    assert (article.published, article.published_from) == (date(2024, 3, 2), "metadata")
+    assert "Valley Courier" not in article.text and "url:" not in article.text
+    assert line_of(article, "The regional council") == (6, 1)  # still the file's own line
+
+
+def test_export_header_synonyms_and_unknown_date(tmp_path: Path) -> None:
+    write(tmp_path, "a.txt", "source: Example Wire\ndate: 14 May 2023\n\n\n" + BODY)
+    write(tmp_path, "b.txt", "url: https://wire.example/b\npublished: unknown\n\n"
+                             " date 2023-05-15 The council said the tram would be late.\n")
+    found = by_id(read([str(tmp_path)])[0])
+    assert (found["a"].outlet, found["a"].published, found["a"].published_from) == (
+        "Example Wire", date(2023, 5, 14), "metadata")
+    assert line_of(found["a"], "The regional council") == (5, 1)
+    # "published: unknown" gives no date; the page's own stamp does.
+    assert (found["b"].published, found["b"].published_from) == (date(2023, 5, 15), "header")
+
+
+@pytest.mark.parametrize("content", [
+    "Note: the council met on Tuesday.\n\n" + BODY,  # not a header key
+    "Title: Tram line delayed\n" + BODY,  # no blank line after it: a headline-like first line
+])
+def test_text_that_only_looks_like_a_header_stays_text(tmp_path: Path, content: str) -> None:
+    [article], _ = read([str(write(tmp_path, "a.txt", content))])
+    assert article.text.startswith(content.split(":")[0]) and article.outlet is None
+    assert line_of(article, "The regional council")[0] == content.count("\n")
+
+
+def test_a_date_stamp_is_a_publication_date_hint_not_text(tmp_path: Path, kit) -> None:
+    content = "---\noutlet: Valley Courier\n---\n date 2024-05-14 The tram line opened on 3 May, the council said.\n"
+    [article], _ = read([str(write(tmp_path, "a.md", content))])
+    assert (article.published, article.published_from) == (date(2024, 5, 14), "header")
+    assert "2024-05-14" not in article.text
+    assert line_of(article, "The tram line") == (4, 18)  # columns still point at the file
+    dates = [m.raw for m in kit.extractor.extract([article]) if m.kind == "date"]
+    assert dates == ["on 3 May"]  # the stamp is no date claim of the article
+
+
+def test_a_month_only_stamp_is_blanked_and_gives_no_date(tmp_path: Path) -> None:
+    [article], _ = read([str(write(tmp_path, "a.txt", " date 2024-05 The council said the tram was late.\n"))])
+    assert "2024-05" not in article.text and article.published is None
+
+
+def test_a_caption_years_older_than_the_cluster_does_not_date_the_article(tmp_path: Path) -> None:
+    write(tmp_path, "a.txt", "2024-05-03\n" + BODY)
+    write(tmp_path, "b.txt", "2024-05-04\n" + BODY)
+    write(tmp_path, "c.txt", "Tram line delayed\nWorkers at the depot in Fenwick, March 3, 2018. PHOTO: REUTERS\n"
+                             + BODY)
+    found = by_id(read([str(tmp_path)])[0])
+    # Both other articles are six years later: c is dated from the cluster instead (lower median
+    # 2024-05-03, moved by "said on Tuesday" to Tuesday 2024-05-07).
+    assert (found["c"].published, found["c"].published_from) == (date(2024, 5, 7), "inferred")
+    assert found["a"].published_from == found["b"].published_from == "header"
+
+
+def test_metadata_dates_are_trusted_and_one_stray_date_unseats_no_other(tmp_path: Path) -> None:
+    write(tmp_path, "a.txt", "2024-05-03\n" + BODY)
+    write(tmp_path, "b.txt", "2024-05-04\n" + BODY)
+    write(tmp_path, "d.md", "---\ndate: 2018-03-03\n---\n" + BODY)
+    found = by_id(read([str(tmp_path)])[0])
+    assert (found["d"].published, found["d"].published_from) == (date(2018, 3, 3), "front-matter")
+    # a has one of two other dates years away: no majority, so its own header date stands.
+    assert (found["a"].published, found["a"].published_from) == (date(2024, 5, 3), "header")
+    assert (found["b"].published, found["b"].published_from) == (date(2024, 5, 4), "header")
+
+
+def test_a_stray_date_stays_when_no_cluster_outvotes_it(tmp_path: Path) -> None:
+    write(tmp_path, "a.txt", "2024-05-03\n" + BODY)
+    write(tmp_path, "c.txt", "Tram line delayed\nWorkers at the depot, March 3, 2018. PHOTO: REUTERS\n" + BODY)
+    found = by_id(read([str(tmp_path)])[0])
+    assert (found["c"].published, found["c"].published_from) == (date(2018, 3, 3), "caption")
+
+
+def test_a_file_photo_caption_gives_no_date(tmp_path: Path) -> None:
+    content = "Tram line delayed\nA file photo of the depot in Fenwick, March 3, 2018. PHOTO: REUTERS\n" + BODY
+    [article], _ = read([str(write(tmp_path, "a.txt", content))])
+    assert (article.published, article.published_from) == (None, "none")

@@ -242,6 +242,19 @@ def find_quotes(sentence: str, tokens: list[Token], names: list[NameSpan], regis
     return [QuoteSpan(s, e, sentence[s:e], speaker) for s, e in spans]
 
 
+def reported_speaker(tokens: list[Token], names: list[NameSpan], registry: PersonRegistry) -> str:
+    """"NAME said on Thursday that ...": who speaks in a sentence of reported speech, so that a
+    quote standing alone in the next sentence is known to be theirs."""
+    verbs = [t for t in tokens if t.lower in SPEECH_VERBS]
+    if not verbs or not names:
+        return ""
+    verb = verbs[0]
+    best = min(names, key=lambda n: min(abs(n.start - verb.end), abs(verb.start - n.end)))
+    if min(abs(best.start - verb.end), abs(verb.start - best.end)) > 3:
+        return ""
+    return registry.resolve(best.name) if len(best.name.split()) == 1 else best.name
+
+
 def speaker_of(quotes: list[QuoteSpan]) -> str:
     for quote in quotes:
         if quote.speaker:

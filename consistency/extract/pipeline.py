@@ -15,12 +15,13 @@ from typing import TYPE_CHECKING, Callable, Iterable, Optional, Sequence
 
 from ..config import Config
 from ..models import Article, Interval, Mention
+from ..normalize.multilingual import LanguagePack, find_quantities_in, find_temporal_in
 from ..normalize.places import Gazetteer
-from ..normalize.quantities import find_quantities
-from ..normalize.temporal import find_temporal
+from ..normalize.quantities import QuantitySpan, find_quantities
+from ..normalize.temporal import TemporalSpan, find_temporal
 from ..vocab import Vocabulary
 from .ner import NameFinder
-from .people import PersonRegistry, find_names, find_quotes, find_roles, speaker_of
+from .people import PersonRegistry, find_names, find_quotes, find_roles, reported_speaker, speaker_of
 from .sentences import Sentence, split_sentences
 from .tokens import Token, find_trigger, inside_spans, modality, quote_spans, token_index_at, tokenize
 
@@ -50,15 +51,26 @@ def _batches(articles: list[Article], lines: list[int]) -> Iterable[list[Article
         yield batch
 
 
+def reads_language(language: str, config: Config, packs: dict[str, LanguagePack]) -> bool:
+    """English (or too short to tell) is read with the name model, a language with a pack by
+    the pack; the configuration can leave any of them out."""
+    return config.reads(language) and (language in ("en", "und") or language in packs)
+
+
 class Extractor:
     """Holds what is costly to build (the NER model, the gazetteer) for one run."""
 
     def __init__(self, config: Config, vocab: Vocabulary, gazetteer: Gazetteer,
-                 names: Optional[NameFinder] = None) -> None:
+                 names: Optional[NameFinder] = None, packs: Optional[dict[str, LanguagePack]] = None) -> None:
         self.config = config
         self.vocab = vocab
         self.gazetteer = gazetteer
         self.names = names or NameFinder(config.model)
+        self.packs = packs or {}
+        # "am 18. März": month names after which a day's full stop ends no sentence, per language.
+        self._months = {code: re.compile(r"(?:" + "|".join(re.escape(str(name)) for name in sorted(
+            pack.table("months"), key=lambda n: (-len(str(n)), str(n)))) + r")\b", re.IGNORECASE)
+            for code, pack in self.packs.items() if pack.table("months")}
         self.translation_cue = re.compile(r"\b(?:" + "|".join(re.escape(c) for c in vocab.translation_cues) + r")",
                                           re.IGNORECASE)
 
@@ -66,13 +78,14 @@ class Extractor:
                 progress: Optional[Callable[[int], None]] = None) -> list[Mention]:
         """Mentions of every readable article; ``progress`` is told how many articles are done."""
         mentions: list[Mention] = []
-        readable = [article for article in articles if self.config.reads(article.language)]
+        readable = [article for article in articles if self.reads(article.language)]
         done = 0
         for batch in _batches(readable, [article.text.count("\n") + 1 for article in readable]):
-            if len(batch) > 1:
+            english = [article for article in batch if article.language not in self.packs]
+            if len(english) > 1:
                 # The model reads one batch far faster than one short article at a time: read the
                 # batch's sentences (those extract_article reads) at once; it remembers them.
-                self.names.find([s.text for article in batch for s in split_sentences(article.text)
+                self.names.find([s.text for article in english for s in split_sentences(article.text)
                                  if not self._boilerplate(s.text)])
             for article in batch:
                 mentions.extend(self.extract_article(article))
@@ -81,9 +94,19 @@ class Extractor:
                     progress(done)
         return mentions
 
+    def reads(self, language: str) -> bool:
+        return reads_language(language, self.config, self.packs)
+
     def extract_article(self, article: Article) -> list[Mention]:
-        sentences = [s for s in split_sentences(article.text) if not self._boilerplate(s.text)]
-        entities = self.names.find([s.text for s in sentences])
+        pack = self.packs.get(article.language)
+        months = self._months.get(article.language)
+        sentences = [s for s in split_sentences(article.text, months=months) if not self._boilerplate(s.text)]
+        if pack is None:
+            entities = self.names.find([s.text for s in sentences])
+        else:
+            # No name model for this language: names and places by their capitals, each of
+            # which counts only when the cluster confirms it (see resolve.entities).
+            entities = [capitalised_entities(s.text, self.gazetteer) for s in sentences]
         starts = article.line_starts()
         registry = PersonRegistry()
         zone = self._dateline_zone(article.text)
@@ -131,11 +154,13 @@ class _SentenceReader:
         names = find_names(self.sentence.text, self.tokens, self.entities.get("PERSON", []), vocab)
         people: list[str] = []
         out: list[Mention] = []
+        # Names read by their capitals (no name model for the language) say so, to be confirmed.
+        found_by = (("found_by", "capitals"),) if self.article.language in self.x.packs else ()
         for name in names:
             person = self.registry.add(name.name)
             if person:
                 people.append(person)
-                out.append(self._mention(name.start, name.end, "person", person, entity=person))
+                out.append(self._mention(name.start, name.end, "person", person, entity=person, extra=found_by))
         participants = tuple(sorted(set(people)))
         for role in find_roles(self.sentence.text, self.tokens, names, self.registry, vocab):
             out.append(self._mention(role.start, role.end, "role", role.person, entity=role.person,
@@ -147,11 +172,11 @@ class _SentenceReader:
         for quote in quotes:
             words = " ".join(re.sub(r"[^\w\s'’-]", " ", quote.words).split())
             if words:
-                out.append(self._mention(quote.start - 1, quote.end + 1, "quote", words,
+                out.append(self._mention(*_with_marks(self.sentence.text, quote.start, quote.end), "quote", words,
                                          speaker=quote.speaker,
                                          extra=(("translated", "yes"),) if translated else ()))
         taken: list[tuple[int, int]] = []
-        temporal = find_temporal(self.sentence.text, self.article.published, self.zone)
+        temporal = self._temporal()
         zoned = any(span.kind == "time" for span in temporal)
         for span in temporal:
             taken.append((span.start, span.end))
@@ -164,7 +189,7 @@ class _SentenceReader:
             out.append(self._mention(span.start, span.end, span.kind, span.value, interval=interval,
                                      grain=span.grain, hedge=span.hedge))
         days = [span for span in temporal if span.grain == "day" and span.interval is not None]
-        for q in find_quantities(self.sentence.text):
+        for q in self._quantities():
             if any(s < q.end and q.start < e for s, e in taken):
                 continue
             # "the new tariff is 25 percent": the noun the figure measures can stand before the verb.
@@ -175,8 +200,21 @@ class _SentenceReader:
             if stay is not None:
                 out.append(stay)
         out.extend(self._places())
+        out.extend(self._regions())
         out = [replace(m, participants=participants) for m in out]
-        return out, speaker_of(quotes) or (previous_speaker if not quotes else "")
+        if quotes:
+            return out, speaker_of(quotes)
+        return out, reported_speaker(self.tokens, names, self.registry) or previous_speaker
+
+    def _temporal(self) -> list[TemporalSpan]:
+        pack = self.x.packs.get(self.article.language)
+        if pack is None:
+            return find_temporal(self.sentence.text, self.article.published, self.zone)
+        return find_temporal_in(self.sentence.text, self.article.published, pack, self.zone)
+
+    def _quantities(self) -> list[QuantitySpan]:
+        pack = self.x.packs.get(self.article.language)
+        return find_quantities(self.sentence.text) if pack is None else find_quantities_in(self.sentence.text, pack)
 
     def _measured_noun(self, start: int, window: int = 8) -> str:
         """The noun a bare figure measures, a few words before it: "the death toll rose to 14"."""
@@ -236,6 +274,46 @@ class _SentenceReader:
                                      country=place.country, extra=(("place_kind", place.kind),)))
         return out
 
+    def _regions(self) -> list[Mention]:
+        """"southwestern Portugal", "Portugal's northeastern coast", "the north of Chile": a part of
+        a place by compass bearing (kind "region", value the compass word, entity the place)."""
+        text = self.sentence.text
+        bearings, nouns = self.x.vocab.bearings, self.x.vocab.region_nouns
+        if not bearings:
+            return []
+        out: list[Mention] = []
+        places = sorted(self.entities.get("GPE", []) + self.entities.get("LOC", []))
+        for start, end in places:
+            name = re.split(r"['’]s\b", text[start:end])[0].strip()
+            before = text[max(0, start - 40):start]
+            after = text[end:end + 40]
+            part = re.search(r"\b([A-Za-z-]+)\s+([a-z]+)\s+of\s+(?:the\s+)?$", before)  # "northeastern coast of X"
+            if part and part.group(1).lower() in bearings and part.group(2) in nouns:
+                out.append(self._region(start - len(part.group(0)), end, part.group(1), name))
+                continue
+            whole = re.search(r"\bthe\s+([a-z-]+)\s+of\s+(?:the\s+)?$", before)  # "the north of X"
+            if whole and whole.group(1) in bearings:
+                out.append(self._region(start - len(whole.group(0)) + 4, end, whole.group(1), name))
+                continue
+            adjective = re.search(r"\b([a-z-]+ern)\s+$", before)  # "southwestern X"
+            if adjective and adjective.group(1) in bearings:
+                out.append(self._region(start - len(adjective.group(0)), end, adjective.group(1), name))
+                continue
+            # "Portugal's northeastern coast"
+            tail = re.match(r"['’]s\s+([A-Za-z-]+)\s+([a-z]+)\b", text[end - 2 if text[start:end].endswith(("'s", "’s")) else end:end + 40])
+            if tail and tail.group(1).lower() in bearings and tail.group(2) in nouns:
+                stop = (end - 2 if text[start:end].endswith(("'s", "’s")) else end) + tail.end()
+                out.append(self._region(start, stop, tail.group(1), name))
+        return out
+
+    def _region(self, start: int, end: int, word: str, name: str) -> Mention:
+        place = self.x.gazetteer.lookup(name)
+        degrees = self.x.vocab.bearings[word.lower()]
+        compass = min((w for w, d in self.x.vocab.bearings.items() if d == degrees and "-" not in w), key=len)
+        return self._mention(start, end, "region", compass, entity=place.id if place else name,
+                             country=place.country if place else "", interval=Interval(degrees, degrees),
+                             extra=(("place", place.name if place else name),))
+
     def _mention(self, start: int, end: int, kind: str, value: str, **fields: object) -> Mention:
         sentence = self.sentence
         offset = sentence.start + start
@@ -245,11 +323,43 @@ class _SentenceReader:
         return Mention(
             article=self.article.id, path=self.article.path, line=line, column=column,
             start=offset, end=sentence.start + end, sentence_index=sentence.index,
-            sentence=sentence.text, kind=kind, raw=sentence.text[start:end], value=value,
+            sentence=sentence.text, sentence_start=sentence.start, kind=kind, raw=sentence.text[start:end], value=value,
             trigger=trigger, trigger_class=trigger_class,
-            modality=modality(self.tokens, start, self.x.vocab), in_quote=in_quote,
+            modality=modality(self.tokens, start, self.x.vocab, language=self.article.language), in_quote=in_quote,
             **fields,  # type: ignore[arg-type]
         )
+
+
+_CAPITALISED = re.compile(r"(?<![\w'’-])([A-ZÀ-ÖØ-Þ][\w'’.-]*(?:[ \u00a0](?:(?:de|del|da|do|dos|van|von|der|di|du|le|al|bin)[ \u00a0])?"
+                          r"[A-ZÀ-ÖØ-Þ][\w'’.-]*){0,3})")
+
+
+def capitalised_entities(text: str, gazetteer: Gazetteer) -> dict[str, list[tuple[int, int]]]:
+    """Names and places of a sentence in a language with no name model: runs of capitalised
+    words. A run the gazetteer knows is a place; a run of two to four words otherwise may be a
+    person. Marked as found by capitals, so the resolve stage keeps only what the cluster confirms."""
+    people: list[tuple[int, int]] = []
+    places: list[tuple[int, int]] = []
+    for match in _CAPITALISED.finditer(text):
+        start, end = match.span(1)
+        run = match.group(1).rstrip(".")
+        end = start + len(run)
+        if gazetteer.lookup(run) is not None:
+            places.append((start, end))
+        elif len(run.split()) >= 2:
+            people.append((start, end))
+    return {"PERSON": people, "GPE": places}
+
+
+def _with_marks(text: str, start: int, end: int) -> tuple[int, int]:
+    """The quoted words with their quotation marks ("« oui »" keeps its inner spaces)."""
+    begin = start - 1
+    while begin > 0 and text[begin] in " \u00a0\u202f" and start - begin < 3:
+        begin -= 1
+    stop = end
+    while stop < len(text) - 1 and text[stop] in " \u00a0\u202f" and stop - end < 2:
+        stop += 1
+    return max(0, begin), min(len(text), stop + 1)
 
 
 def extract_frame(mentions: Sequence[Mention]) -> "DataFrame":

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Optional
 
 from ..limits import MAX_SENTENCE_CHARS
 
@@ -49,15 +50,23 @@ def _ends_with_abbreviation(chunk: str) -> bool:
 _TAIL = 80
 
 
-def split_sentences(text: str, max_chars: int = MAX_SENTENCE_CHARS) -> list[Sentence]:
+_DAY_NUMBER_END = re.compile(r"(?<![\d.,])\d{1,2}$")
+
+
+def split_sentences(text: str, max_chars: int = MAX_SENTENCE_CHARS,
+                    months: Optional[re.Pattern[str]] = None) -> list[Sentence]:
     """Sentences of at most ``max_chars`` characters; a longer one is read in pieces (cut at a
-    space where there is one), so every extractor works on bounded text."""
+    space where there is one), so every extractor works on bounded text. ``months`` matches the
+    month names of the article's language: "am 18. März" is a date, not a sentence's end."""
     sentences: list[Sentence] = []
     offset = 0
     for line in text.split("\n"):
         start = 0
         for match in _BOUNDARY.finditer(line):
             if _ends_with_abbreviation(_tail(line, start, match.start()) + line[match.start():match.end()].rstrip()):
+                continue
+            if months is not None and _DAY_NUMBER_END.search(line, max(start, match.start() - 3), match.start()) \
+                    and months.match(line, match.end()):
                 continue
             _add(sentences, line, offset, start, match.end(), max_chars)
             start = match.end()

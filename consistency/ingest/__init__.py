@@ -12,7 +12,7 @@ from typing import Callable, Optional, Sequence
 from consistency.config import Config
 from consistency.ingest.discover import discover
 from consistency.ingest.language import detect_language
-from consistency.ingest.pubdate import infer_missing_dates, lower_median, nearest_year
+from consistency.ingest.pubdate import drop_stray_text_dates, infer_missing_dates, lower_median, nearest_year
 from consistency.ingest.readers import Loaded, read_file
 from consistency.models import Article, InputError
 
@@ -53,4 +53,4 @@ def read_articles(paths: Sequence[str], config: Config,
         if progress is not None:
             progress(done, len(files))
     loaded.sort(key=lambda item: (item.article.path, item.index))
-    return infer_missing_dates(_resolve_yearless(loaded)), errors
+    return infer_missing_dates(drop_stray_text_dates(_resolve_yearless(loaded))), errors

@@ -4,7 +4,9 @@ In order of trust: metadata the file carries (front matter, JSON keys, HTML meta
 lines real plain-text exports have (a bare ISO date on line 1, `` date 2024-03-18`` inline, a
 ``26 October 2025`` or ``- Oct 26`` line under the title), a dated photo caption, and last an
 inference from the rest of the cluster. Only header lines and captions are read: a date in a body
-sentence is usually the date of an event, not of the article.
+sentence is usually the date of an event, not of the article. A header or caption date years away
+from most of the cluster (a file photo, a recycled page) is set aside, and a leading `` date ...``
+stamp is blanked from the text so it is never read as a date the article reports.
 """
 
 from __future__ import annotations
@@ -44,7 +46,14 @@ _TRAILER = re.compile(
     r"\s*(?:\(?[A-Z]{2,5}\)?|[A-Z]{3}[+-]\d{1,2})?[\s.|]*$")
 _BYLINE = re.compile(r"^\s*by\s+[^|·•—–,\n]{1,40}?\s*[|·•—–,]\s*", re.I)
 _INLINE_DATE = re.compile(r"^\s*(?:date|dated|published)\s*:?\s*" + _ISO + r"\b", re.I)
+# The page's own date stamp leading its first line, as page exports print it (" date 2024-05-14 ..."),
+# also with a month only (" date 2024-05").
+_DATE_STAMP = re.compile(r"^(?P<lead>\s*)(?:date|dated|published)\s*:?\s*"
+                         r"(?:" + _ISO + r"|\d{4}[-/.]\d{1,2})(?![\d-])", re.I)
 _BARE_ISO = re.compile(r"^\s*" + _ISO + r"\s*$")
+# A caption of an archive picture dates the picture, not the article.
+_FILE_PHOTO = re.compile(r"\b(?:file|archive|archival)\s+(?:photo|image|picture|photograph)\b|"
+                         r"\(file\)|\bfile\s*:", re.I)
 # Markers of a photo caption; agency names only in the capitalisation credits use.
 _CAPTION = re.compile(r"(?:(?i:\bphoto\s*:|\(photo\)|\bimage\s*:|\bphoto by\b|\bfile photo\b|"
                       r"\bphotograph\s*:|\bcredit\s*:)|\bREUTERS\b|\bReuters/|\bAP\b|\bAFP\b|\bGetty\b)")
@@ -152,7 +161,7 @@ def text_date(text: str) -> Optional[FoundDate]:
             header.append(FoundDate(*parts, source="header", line=i))
     caption = None
     for i, line in enumerate(lines):
-        if _CAPTION.search(line):
+        if _CAPTION.search(line) and not _FILE_PHOTO.search(line):
             found = _find_date(line)
             if found and found[1][2] is not None:
                 caption = FoundDate(*found[1], source="caption", line=i)
@@ -164,6 +173,28 @@ def text_date(text: str) -> Optional[FoundDate]:
         # "- Oct 26" under a title and a caption dated 2025: the header's day in the caption's year.
         return dataclasses.replace(header[0], year=caption.year)
     return header[0] if header else caption
+
+
+def blank_date_stamp(text: str) -> tuple[str, Optional[FoundDate]]:
+    """``text`` with a leading `` date 2024-05-14`` stamp blanked out, and the date it states.
+
+    The stamp is the page's publication date, not an event the article reports: blanking it (with
+    spaces, so every column still points at the file) keeps the extractors from reading it as a
+    date claim. A stamp with a month only is blanked and gives no date.
+    """
+    for match in re.finditer(r"[^\n]*", text):
+        line = match.group(0)
+        if not line.strip():
+            continue
+        stamp = _DATE_STAMP.match(line)
+        if stamp is None:
+            return text, None
+        start, end = match.start() + stamp.end("lead"), match.start() + stamp.end()
+        found = None
+        if stamp.group("y") and _valid(*_parts(stamp)):
+            found = FoundDate(*_parts(stamp), source="header", line=text.count("\n", 0, start))
+        return text[:start] + " " * (end - start) + text[end:], found
+    return text, None
 
 
 # A weekday read as a clue to the publication date only when the sentence looks back from it:
@@ -258,4 +289,33 @@ def infer_missing_dates(articles: list[Article]) -> list[Article]:
                       for clue in article.weekday_clues]
         inferred = max(candidates) if candidates else anchor
         out.append(dataclasses.replace(article, published=inferred, published_from="inferred"))
+    return out
+
+
+# A date read from the text (a header line, a photo caption) more than this far from the rest of the
+# cluster is an old page's or an old picture's date, not this article's: coverage of one story
+# spans days or months, and a header or caption years away is a file photo or a recycled page.
+STRAY_TEXT_DATE_DAYS = 365
+# Fewer other dated articles than this and there is no cluster to outvote the article's own date.
+MIN_CLUSTER_DATES = 2
+
+
+def drop_stray_text_dates(articles: list[Article]) -> list[Article]:
+    """Undate articles whose header or caption date is years away from most of the cluster.
+
+    An article's text date is set aside when more than half of the other articles' own (not
+    inferred) dates lie over ``STRAY_TEXT_DATE_DAYS`` from it; every article is judged against the
+    dates as read, so one stray date cannot unseat another. An article set aside here is dated by
+    ``infer_missing_dates`` like any undated one. Metadata dates (front matter, JSON keys, HTML
+    meta) are trusted as the file states them.
+    """
+    out: list[Article] = []
+    for index, article in enumerate(articles):
+        if article.published is not None and article.published_from in ("header", "caption"):
+            others = [other.published for j, other in enumerate(articles)
+                      if j != index and other.published is not None and other.published_from != "inferred"]
+            away = sum(1 for day in others if abs((article.published - day).days) > STRAY_TEXT_DATE_DAYS)
+            if len(others) >= MIN_CLUSTER_DATES and 2 * away > len(others):
+                article = dataclasses.replace(article, published=None, published_from="none")
+        out.append(article)
     return out

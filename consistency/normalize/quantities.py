@@ -245,6 +245,9 @@ _AND_HALF = re.compile(r"\s+and\s+a\s+half\b", re.I)
 _NUM_AT = re.compile(
     rf"(?P<dig>\d+(?:,\d{{3}})*(?:\.\d+)?)(?![\d,.]\d)|(?P<word>{_WORDNUM})\b|(?P<a>an?)\b", re.I
 )
+# "3⅓ innings", "4 1/3 innings": a whole number and a fraction of one.
+_VULGAR = {"½": (1, 2), "⅓": (1, 3), "⅔": (2, 3), "¼": (1, 4), "¾": (3, 4), "⅕": (1, 5), "⅛": (1, 8)}
+_FRACTION_AT = re.compile(r"(?P<vulgar>[½⅓⅔¼¾⅕⅛])|\s(?P<num>[1-7])/(?P<den>[2-8])(?![\d/])")
 _RANGE_SEP = re.compile(r"\s*(?:-|–|—)\s*|\s+(?:to|or)\s+", re.I)
 _AND_SEP = re.compile(r"\s+and\s+", re.I)
 
@@ -637,6 +640,13 @@ def _parse_num(
         return None
     end = m.end()
     is_a = bool(m.group("a"))
+    fraction = _FRACTION_AT.match(sentence, end) if m.group("dig") and "." not in m.group("dig") else None
+    if fraction:
+        top, bottom = _VULGAR[fraction.group("vulgar")] if fraction.group("vulgar") else \
+            (int(fraction.group("num")), int(fraction.group("den")))
+        if top < bottom:
+            value += (Decimal(top) / Decimal(bottom)).quantize(Decimal("0.001"))
+            end = fraction.end()
     half = _AND_HALF.match(sentence, end)
     if half and not is_a:
         value += Decimal("0.5")
@@ -1000,6 +1010,8 @@ def _from_ordinal(sentence: str, m: re.Match[str], floor: int) -> Optional[list[
         value = _ORD_SMALL[low]
     mods: list[str] = []
     end = m.end()
+    if not low[0].isdigit() and re.match(r"\s+(?:\d|(?:" + _WORDNUM + r")\b)", sentence[end:end + 24], re.I):
+        return None  # "the first six innings": a portion of a count, not a rank
     sup = _SUPERLATIVE.match(sentence, end)
     if sup:
         mods.append(sup.group(1))
@@ -1210,6 +1222,30 @@ def _year_is_count(sentence: str, start: int, end: int, floor: int) -> bool:
     return prev not in _YEAR_PREP
 
 
+def _compound(sentence: str, end: int, unit: str, lo: float, hi: float,
+              parts: list[str]) -> tuple[float, float, int]:
+    """"an hour and 40 minutes", "2 hours 30 minutes": smaller units that add to one duration.
+    Appends their labels to ``parts``; returns the widened (low, high, end)."""
+    while True:
+        cm = _COMPOUND_AT.match(sentence, end)
+        if not cm:
+            break
+        n2 = _parse_num(sentence, cm.end(), False)
+        if n2 is None or n2.low != n2.high:
+            break
+        tm2 = _TIME_AT.match(sentence, n2.end)
+        if not tm2 or "-" in tm2.group("sep") or tm2.group("old"):
+            break
+        u2 = _TIME_CANON[tm2.group("u").lower()]
+        if _TIME_RANK[u2] >= _TIME_RANK[unit]:
+            break
+        l2, h2 = _days(n2.low, u2)
+        lo, hi, end = lo + l2, hi + h2, tm2.end()
+        parts.append(_unit_label(n2.text, u2, n2.low != 1))
+        unit = u2
+    return lo, hi, end
+
+
 def _from_a_unit(sentence: str, m: re.Match[str], floor: int) -> Optional[list[QuantitySpan]]:
     """"about a year", "for a decade", "within an hour": "a" standing for one unit of time."""
     start = m.start()
@@ -1226,10 +1262,12 @@ def _from_a_unit(sentence: str, m: re.Match[str], floor: int) -> Optional[list[Q
     if half:
         n, end = 1.5, half.end()
     lo, hi = _days(n, unit)
+    parts = [_unit_label(_fmt(n), unit, n != 1)]
+    if not half:
+        lo, hi, end = _compound(sentence, end, unit, lo, hi, parts)
     iv = _apply_hedge(lo, hi, hedge, DURATION_ABOUT_BAND, DURATION_NEARLY_BAND, True)
     s = hstart if hedge else start
-    return [_span(sentence, s, end, "duration", _mark(hedge) + _unit_label(_fmt(n), unit, n != 1),
-                  iv, "day", hedge)]
+    return [_span(sentence, s, end, "duration", _mark(hedge) + " ".join(parts), iv, "day", hedge)]
 
 
 def _classify(
@@ -1473,25 +1511,8 @@ def _duration(
         hl, hh = _days(0.5, unit)
         lo, hi, end = lo + hl, hi + hh, half.end()
         parts = [_unit_label(_fmt(num.low + 0.5), unit, True)]
-    else:
-        # "one hour and 40 minutes", "2 hours 30 minutes"
-        while not hyphen:
-            cm = _COMPOUND_AT.match(sentence, end)
-            if not cm:
-                break
-            n2 = _parse_num(sentence, cm.end(), False)
-            if n2 is None or n2.low != n2.high:
-                break
-            tm2 = _TIME_AT.match(sentence, n2.end)
-            if not tm2 or "-" in tm2.group("sep") or tm2.group("old"):
-                break
-            u2 = _TIME_CANON[tm2.group("u").lower()]
-            if _TIME_RANK[u2] >= _TIME_RANK[unit]:
-                break
-            l2, h2 = _days(n2.low, u2)
-            lo, hi, end = lo + l2, hi + h2, tm2.end()
-            parts.append(_unit_label(n2.text, u2, n2.low != 1))
-            unit = u2
+    elif not hyphen:
+        lo, hi, end = _compound(sentence, end, unit, lo, hi, parts)
     h = hedge or post_hedge
     end2, h_om = end, h
     om = _HEDGE_AFTER.match(sentence, end)

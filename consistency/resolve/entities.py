@@ -17,10 +17,54 @@ from rapidfuzz import fuzz
 from ..extract.people import AMBIGUOUS_ALONE
 from ..extract.tokens import tokenize
 from ..models import Mention
+from ..normalize.text import fold
 
 
 def _key(name: str) -> str:
-    return re.sub(r"[\s\-‐‑–]+", " ", name).strip().lower()
+    return re.sub(r"[\s\-‐‑–]+", " ", fold(name)).strip().lower()
+
+
+def _headline(text: str) -> bool:
+    """A line set in title case with no full stop: a headline or page chrome, not prose."""
+    words = re.findall(r"[A-Za-z][\w'’-]*", text)
+    if len(words) < 3 or text.rstrip().endswith((".", "!", "?", "\"", "”")):
+        return False
+    return sum(w[0].isupper() for w in words) >= 0.6 * len(words)
+
+
+def confirmed_people(mentions: Iterable[Mention], similarity: int = 90) -> set[str]:
+    """Names that something confirms as a person: named in prose, or in two articles.
+
+    A capitalised fragment of a headline ("Leader Cuts Taxes") that the model read as a name is
+    confirmed by nothing and is no one. A name read only by its capitals (a language with no
+    name model, where every noun may be capitalised) is confirmed only by a name the model
+    found in the cluster, in the same spelling or a close one ("Zelenski", "Zelensky")."""
+    articles: dict[str, set[str]] = {}
+    in_prose: set[str] = set()
+    by_model: set[str] = set()
+    by_capitals: set[str] = set()
+    for m in mentions:
+        if m.kind in ("person", "role") and m.entity:
+            key = _key(m.entity)
+            articles.setdefault(key, set()).add(m.article)
+            if not _headline(m.sentence):
+                in_prose.add(key)
+            if dict(m.extra).get("found_by") == "capitals":
+                by_capitals.add(key)
+            else:
+                by_model.add(key)
+    confirmed = {key for key, seen in articles.items() if key in in_prose or len(seen) >= 2}
+    only_capitals = by_capitals - by_model
+    known = sorted(by_model & confirmed)
+    for key in only_capitals:
+        if not any(fuzz.ratio(key, other) >= similarity for other in known):
+            confirmed.discard(key)
+    return confirmed
+
+
+def drop_unconfirmed(mentions: list[Mention]) -> list[Mention]:
+    confirmed = confirmed_people(mentions)
+    return [m for m in mentions if not (m.kind in ("person", "role") and m.entity and _key(m.entity) not in confirmed)]
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,512 @@
+"""Bind each value to a slot: (holder, attribute, qualifiers).
+
+A value is worth comparing with another only when both describe the same thing: the depth of
+the story's quake, the age of one person, the innings one pitcher threw in one game. The forms
+that bind a value to an attribute ("a depth of X", "X deep", "X-year-old NAME", "88 pitches")
+are data (rules/vocab/slots.yaml); this module applies them and finds the holder:
+- an event attribute goes to the event its sentence names (by trigger class), or, when the
+  sentence names none, to the story's event of the attribute's first class;
+- a person attribute goes to the person the form names ("NAME, 34,"), else to the nearest
+  person named before the value in the sentence, else the first named after it.
+Qualifiers keep apart what differs under one attribute: the n-th event ("a second quake"), a
+part of a series ("Game 3"), a portion ("the last two innings"), a place ("40 km from X").
+
+Values are converted to the attribute's base unit and widened by their stated precision
+("12 km" is 11.5 to 12.5 km), so a conversion rounded in another unit ("7 miles") agrees.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from typing import Iterable, Optional, Sequence
+
+from ..models import Interval, Mention
+from ..vocab import SlotAttribute, SlotVocabulary, Vocabulary
+from ..extract.tokens import tokenize
+from ..normalize.places import Gazetteer
+from ..normalize.text import fold
+from .entities import EntityIndex
+from .events import EventIndex
+
+# A value written again in another unit, in parentheses: a conversion, bound through the first.
+_CONVERSION_BEFORE = re.compile(r"\(\s*(?:about\s+|some\s+|around\s+|roughly\s+|nearly\s+)?$", re.I)
+_NAME_COMMA_AFTER = re.compile(r"^\s*[,)]")
+_NAME_COMMA_BEFORE = re.compile(r"[,(]\s*$")
+_LIST_OF_NAMES = re.compile(r"\s(?:and|&)\s|,")
+_APPOSITION_LEAD = re.compile(r",\s+(?:an?|the)\s+$", re.I)
+_DIGITS = re.compile(r"\d+(?:[.,]\d+)?")
+_FRACTION = re.compile(r"[½⅓⅔¼¾⅕⅛]|\d/\d")
+_CLAUSE_END = re.compile(r"[;:—–]|,\s+(?:and|but|while|as)\b")
+_CAPITALISED_RUN = re.compile(r"^((?:[A-Z][\w'’.-]*)(?:\s+[A-Z][\w'’.-]*){0,3})")
+RELATIVE_BAND = 0.02  # news rounds a conversion to another unit to about this much
+CLOCK_APPROXIMATE = 30 * 60  # seconds either side of a clock time said "around"
+AGE_RANGE = (1, 120)
+
+
+@dataclass(frozen=True)
+class SlotValue:
+    """A value bound to a slot, its interval in the attribute's base unit."""
+
+    mention: Mention
+    holder: str  # "event:<class>" or "person:<id>"
+    attribute: str
+    qualifiers: tuple[str, ...]
+    score: float  # how sure the binding is: the form and the holder both count
+
+    @property
+    def key(self) -> tuple[str, str, tuple[str, ...]]:
+        return (self.holder, self.attribute, self.qualifiers)
+
+
+@dataclass(frozen=True)
+class _Name:
+    """Where a sentence names a person, by the cluster's names (a surname alone included)."""
+
+    local_start: int
+    local_end: int
+    entity: str
+
+
+def _names_in(sentence: list[Mention], entities: EntityIndex) -> list[_Name]:
+    # "Orvane Cloud and Tessly" read as one name is a list of organisations, no person.
+    found = {(m.local_start, m.local_end): m.entity for m in sentence
+             if m.kind == "person" and m.entity and not _LIST_OF_NAMES.search(m.entity)}
+    first = sentence[0]
+    for token in tokenize(first.sentence):
+        if token.is_capitalized and not any(s <= token.start < e for s, e in found):
+            ident = entities.resolve(token.bare, first.article)
+            if ident:
+                found[(token.start, token.start + len(token.bare))] = ident
+    return [_Name(s, e, ident) for (s, e), ident in sorted(found.items()) if not _LIST_OF_NAMES.search(ident)]
+
+
+def bind_slots(mentions: Sequence[Mention], vocab: Vocabulary, events: EventIndex,
+               entities: EntityIndex, gazetteer: Optional[Gazetteer] = None) -> list[SlotValue]:
+    """Every value of ``mentions`` that binds to a slot (each at most once)."""
+    by_sentence: dict[tuple[str, int], list[Mention]] = {}
+    for m in mentions:
+        by_sentence.setdefault((m.article, m.sentence_index), []).append(m)
+    dominant = _dominant_identities(mentions, vocab)
+    out: list[SlotValue] = []
+    for key in sorted(by_sentence):
+        sentence = by_sentence[key]
+        people = _names_in(sentence, entities)
+        for m in sentence:
+            if m.modality in ("speculative", "denied") or m.interval is None:
+                continue
+            if m.kind == "time":
+                bound = _bind_clock(m, vocab, events)
+            else:
+                bound = _bind_value(m, people, vocab, events, _identity(m, sentence, vocab, dominant))
+            if bound is not None:
+                out.append(bound)
+        out.extend(_bind_identified_dates(sentence, vocab))
+    if gazetteer is not None:
+        out = [_place_by_gazetteer(v, gazetteer) for v in out]
+    return _with_dominant_sources(out)
+
+
+def _with_dominant_sources(values: list[SlotValue]) -> list[SlotValue]:
+    """A value with no source named in its sentence is taken to be the cluster's usual source
+    for that slot (the agency most articles cite), as the dominant event takes sentences that
+    name no one. A value another agency gives stays on a slot of its own: each agency's
+    estimate is its own, and "10 km according to one" does not contradict "8 km" from another."""
+    def base(v: SlotValue) -> tuple[str, str, tuple[str, ...]]:
+        return v.holder, v.attribute, tuple(q for q in v.qualifiers if not q.startswith("source:"))
+
+    cited: dict[tuple[str, str, tuple[str, ...]], dict[str, set[str]]] = {}
+    for v in values:
+        for q in v.qualifiers:
+            if q.startswith("source:"):
+                cited.setdefault(base(v), {}).setdefault(q, set()).add(v.mention.article)
+    dominant = {key: max(sorted(sources), key=lambda q: len(sources[q])) for key, sources in cited.items()}
+    out = []
+    for v in values:
+        key = base(v)
+        if key in dominant and not any(q.startswith("source:") for q in v.qualifiers):
+            v = replace(v, qualifiers=tuple(sorted(v.qualifiers + (dominant[key],))))
+        out.append(v)
+    return out
+
+
+def _place_by_gazetteer(value: SlotValue, gazetteer: Gazetteer) -> SlotValue:
+    """"12 km from Lisbon" and "12 Kilometer von Lissabon": one place, by its gazetteer id."""
+    qualifiers = []
+    for q in value.qualifiers:
+        kind, _, name = q.partition(":")
+        if kind == "place" and ":" not in name:
+            place = gazetteer.lookup(name)
+            q = f"place:{place.id}" if place is not None else f"place:{fold(name)}"
+        qualifiers.append(q)
+    return replace(value, qualifiers=tuple(sorted(qualifiers)))
+
+
+COARSE_GRAINS = ("month", "year")
+
+
+def _identifies(m: Mention, vocab: Vocabulary) -> Optional[SlotAttribute]:
+    """The attribute whose value names an event of its own ("a 4.8-magnitude quake", "a $9
+    billion offer"), when ``m`` is such a value by its unit or its binding form."""
+    for a in vocab.slots.attributes:
+        if not a.identifies or m.kind not in a.kinds or m.interval is None:
+            continue
+        if a.units is not None and m.unit and m.unit in a.units:
+            return a
+        before, after = m.sentence[:m.local_start], m.sentence[m.local_end:]
+        if any(p.search(before) for p in a.before) or any(p.match(after) for p in a.after):
+            return a
+    return None
+
+
+def _dominant_identities(mentions: Sequence[Mention], vocab: Vocabulary) -> dict[str, str]:
+    """The value most articles give the story's own event ("M6"), per identifying attribute."""
+    articles: dict[tuple[str, str], set[str]] = {}
+    for m in mentions:
+        attribute = _identifies(m, vocab)
+        if attribute is not None:
+            articles.setdefault((attribute.name, m.value), set()).add(m.article)
+    best: dict[str, tuple[int, str]] = {}
+    for (name, value), seen in sorted(articles.items()):
+        if len(seen) > best.get(name, (0, ""))[0]:
+            best[name] = (len(seen), value)
+    return {name: value for name, (_, value) in best.items()}
+
+
+def _identity(m: Mention, sentence: list[Mention], vocab: Vocabulary, dominant: dict[str, str]) -> Optional[str]:
+    """"A 3.9-magnitude quake struck at a depth of 12 km": a value in the clause that names an
+    event other than the story's own makes the clause about that event. "" for the story's
+    event, None when the clause names two events and whose value this is cannot be told."""
+    text = m.sentence
+    cuts = [0] + [x.end() for x in _CLAUSE_END.finditer(text)] + [len(text) + 1]
+    low = max(c for c in cuts if c <= m.local_start)
+    high = min(c for c in cuts if c > m.local_start)
+    names = set()
+    for other in sentence:
+        if other is m or not low <= other.local_start < high:
+            continue
+        attribute = _identifies(other, vocab)
+        if attribute is not None and dominant.get(attribute.name) != other.value:
+            names.add(f"{attribute.name} {other.value}")
+    if len(names) > 1:
+        return None
+    return names.pop() if names else ""
+
+
+def _bind_identified_dates(sentence: list[Mention], vocab: Vocabulary) -> list[SlotValue]:
+    """"In May 2019, a 4.8-magnitude quake killed ...": the date of the event that value names.
+
+    Only a month or a year binds: the story's own event is dated by its day, and a clause that
+    dates an event by month or year and names it by a value speaks of an earlier one."""
+    identifying = [a for a in vocab.slots.attributes if a.identifies]
+    if not identifying:
+        return []
+    text = sentence[0].sentence
+    clauses = [0] + [x.end() for x in _CLAUSE_END.finditer(text)] + [len(text) + 1]
+    out = []
+    for low, high in zip(clauses, clauses[1:]):
+        inside = [m for m in sentence if low <= m.local_start < high]
+        names = [(a, m) for m, a in ((m, _identifies(m, vocab)) for m in inside) if a is not None]
+        dates = [m for m in inside if m.kind == "date" and m.grain in COARSE_GRAINS and m.interval is not None
+                 and m.interval.low is not None and m.interval.high is not None
+                 and m.modality not in ("speculative", "denied")]
+        if len(names) != 1 or len(dates) != 1:
+            continue  # two events or two dates in one clause: which is whose is not said
+        attribute, named = names[0]
+        cls = attribute.events[0] if attribute.events else "event"
+        holder = f"event:{cls}@{attribute.name} {named.value}"
+        out.append(SlotValue(dates[0], holder, "date", (), 0.9))
+    return out
+
+
+def _bind_value(m: Mention, people: list[_Name], vocab: Vocabulary, events: EventIndex,
+                identity: Optional[str]) -> Optional[SlotValue]:
+    slots = vocab.slots
+    before, after = m.sentence[:m.local_start], m.sentence[m.local_end:]
+    if m.kind == "measure" and _CONVERSION_BEFORE.search(before):
+        return None
+    for attribute in slots.attributes:
+        if m.kind not in attribute.kinds or not _unit_fits(m, attribute, slots):
+            continue
+        form = _form(m, attribute, before, after, people)
+        if form is None:
+            continue
+        holder, holder_score, qualifiers = _holder(m, attribute, before, after, people, form, vocab, events)
+        if holder is None:
+            continue
+        if holder.startswith("event:") and not attribute.identifies:
+            if identity is None:
+                continue
+            if identity:
+                holder += f"@{identity}"
+        if not attribute.needs <= {q.split(":", 1)[0] for q in qualifiers}:
+            continue
+        interval, unit = _in_base_unit(m, attribute, slots)
+        if interval is None:
+            continue
+        value = replace(m, interval=interval, unit=unit)
+        return SlotValue(value, holder, attribute.name, qualifiers, round(holder_score, 2))
+    return None
+
+
+def _unit_fits(m: Mention, attribute: SlotAttribute, slots: SlotVocabulary) -> bool:
+    if m.kind == "region":
+        return True  # a bearing has no unit
+    if attribute.dimension:
+        return m.unit in slots.dimensions[attribute.dimension]
+    if attribute.units is not None:
+        return m.unit in attribute.units
+    return True
+
+
+def _form(m: Mention, attribute: SlotAttribute, before: str, after: str,
+          people: list[_Name]) -> Optional[str]:
+    """How the sentence binds the value to the attribute, or None when it does not."""
+    if attribute.counted:
+        return "counted" if m.counted in attribute.counted else None
+    if attribute.name == "age":
+        return _age_form(m, before, after, people)
+    if attribute.units and m.unit and m.unit in attribute.units:
+        return "unit"  # "a 4.1-magnitude tremor": the unit itself names the attribute
+    if any(p.search(before) for p in attribute.before):
+        return "before"
+    if any(p.match(after) for p in attribute.after):
+        return "after"
+    return None
+
+
+def _age_form(m: Mention, before: str, after: str, people: list[_Name]) -> Optional[str]:
+    """"a 41-year-old NAME", "NAME, 41,", "NAME (41)": the forms that give a person's age."""
+    if m.interval is None or m.interval.low is None or not AGE_RANGE[0] <= m.interval.low <= AGE_RANGE[1]:
+        return None
+    if m.unit == "age":
+        return "year-old"
+    if m.kind == "number" and not m.hedge and _NAME_COMMA_BEFORE.search(before) and \
+            _NAME_COMMA_AFTER.match(after) and re.fullmatch(r"\d{1,3}", m.raw):
+        start = m.local_start - len(before) + len(before.rstrip(" ,("))
+        if any(p.local_end == start for p in people):
+            return "apposition"
+    return None
+
+
+def _holder(m: Mention, attribute: SlotAttribute, before: str, after: str, people: list[_Name],
+            form: str, vocab: Vocabulary, events: EventIndex) -> tuple[Optional[str], float, tuple[str, ...]]:
+    slots = vocab.slots
+    qualifiers = set(_part_qualifiers(before, after, slots) + _portion_qualifiers(m, slots))
+    if attribute.holder == "person":
+        person, score = _person(m, before, people, form)
+        return (f"person:{person}" if person else None), score, tuple(sorted(qualifiers))
+    event, explicit, ordinal = _event(m, attribute, before, after, vocab)
+    if ordinal:
+        qualifiers.add(f"ordinal:{ordinal}")
+    source = attribution(m.sentence, slots)
+    if source:
+        qualifiers.add(f"source:{source}")
+    place = m.entity if m.kind == "region" else _place_after(after, attribute)
+    if place:
+        qualifiers.add(f"place:{place}")
+    score = (1.0 if form in ("before", "after", "unit", "year-old", "apposition") else 0.9) * (1.0 if explicit else 0.85)
+    return f"event:{events.event_of(m, event)}", score, tuple(sorted(qualifiers))
+
+
+def _person(m: Mention, before: str, people: list[_Name], form: str) -> tuple[Optional[str], float]:
+    if form == "year-old":
+        # "NAME, a 41-year-old legislator": the name right before, set off by a comma ...
+        lead = _APPOSITION_LEAD.search(before)
+        if lead:
+            named = [p for p in people if p.local_end == lead.start()]
+            if named:
+                return named[0].entity, 1.0
+        # ... or "a 41-year-old state legislator, NAME": within a few words after.
+        near = [p for p in people if 0 <= p.local_start - m.local_end <= 45]
+        return (near[0].entity, 1.0) if near else (None, 0.0)
+    if form == "apposition":
+        start = m.local_start - len(before) + len(before.rstrip(" ,("))
+        named = [p for p in people if p.local_end == start]
+        return (named[0].entity, 1.0) if named else (None, 0.0)
+    clause_start = max([0] + [x.end() for x in _CLAUSE_END.finditer(before)])
+    earlier = [p for p in people if clause_start <= p.local_start and p.local_end <= m.local_start]
+    if earlier:
+        return earlier[-1].entity, 0.9
+    later = [p for p in people if p.local_start >= m.local_end]
+    if later and not [p for p in people if p.local_end <= m.local_start]:
+        return later[0].entity, 0.8
+    return None, 0.0
+
+
+def _event(m: Mention, attribute: SlotAttribute, before: str, after: str,
+           vocab: Vocabulary) -> tuple[str, bool, str]:
+    """(event class, named in the sentence, ordinal) of the event an attribute value describes."""
+    classes = attribute.events
+    if not classes:
+        return "story", False, ""
+    words = [(w.start(), w.group().lower()) for w in re.finditer(r"[A-Za-z][\w-]*", m.sentence)]
+    named = [(pos, w) for pos, w in words if vocab.trigger_class.get(w) in classes]
+    ordinal = _ordinal_before(m.sentence[:m.local_start], vocab.slots)
+    if not named:
+        return classes[0], False, ordinal
+    preceding = [(pos, w) for pos, w in named if pos < m.local_start]
+    following = [(pos, w) for pos, w in named if pos >= m.local_end]
+    # The noun right after the value ("a 4.1-magnitude tremor") names it best; else the nearest before.
+    if following and following[0][0] - m.local_end <= 25:
+        pos, word = following[0]
+    elif preceding:
+        pos, word = preceding[-1]
+    else:
+        # The only event word is far after the value: too far to say which event it names.
+        return vocab.trigger_class[following[0][1]], False, ordinal
+    if not ordinal:
+        ordinal = _ordinal_before(m.sentence[:pos], vocab.slots)
+    return vocab.trigger_class[word], True, ordinal
+
+
+def _ordinal_before(text: str, slots: SlotVocabulary) -> str:
+    """"a second 4.1-magnitude tremor": an ordinal among the few words of the same noun phrase."""
+    phrase = re.split(r"[;:()“”\"]|[,.](?=\s|$)", text)[-1]  # "5.2" is no full stop
+    words = [w.lower() for w in re.findall(r"[A-Za-z]+", phrase)][-3:]
+    return next((w for w in reversed(words) if w in slots.ordinals), "")
+
+
+_ORG_NAME = re.compile(r"((?:[A-Z][\w.’'-]*)(?:\s+(?:(?:of|for|für|de|del|du|des|di)\s+)?[A-Z][\w.’'-]*){0,5})"
+                       r"(?:\s*\(([A-Z][A-Za-z]{1,7})\))?")
+_ORG_BEFORE = re.compile(r"(?:^|\b(?:the|The|la|La|el|El|le|Le|die|Die|der|Der|il|Il|o|O|a|A)\s+)"
+                         r"((?:[A-Z][\w.’'-]*)(?:\s+(?:(?:of|for|für|de|del|du|des|di)\s+)?[A-Z][\w.’'-]*){0,5})"
+                         r"(?:\s*\(([A-Z][A-Za-z]{1,7})\))?$")
+
+
+def attribution(sentence: str, slots: SlotVocabulary) -> str:
+    """Who the sentence attributes its figures to, as initials: "according to the United States
+    Geological Survey (USGS)", "the U.S. Geological Survey reported" and "laut USGS" all give
+    "USGS". "" when the sentence names no source."""
+    # A cue, then the name: "according to the X (ACR)".
+    for pattern in slots.attribution_before:
+        for cue in re.finditer(pattern.pattern.removesuffix("$"), sentence, re.IGNORECASE):
+            name = _ORG_NAME.match(sentence, cue.end())
+            if name and name.group(1):
+                return _initials(name.group(1), name.group(2))
+    # The name, then a verb: "the X reported", "X zufolge".
+    for pattern in slots.attribution_after:
+        for verb in re.finditer("(?=" + pattern.pattern.removeprefix("^") + ")", sentence, re.IGNORECASE):
+            name = _ORG_BEFORE.search(sentence[max(0, verb.start() - 80):verb.start()])
+            if name and name.group(1):
+                return _initials(name.group(1), name.group(2))
+    return ""
+
+
+_DETERMINERS = frozenset("the la el le les los las die der das den dem il lo o a".split())
+
+
+def _initials(name: str, acronym: Optional[str]) -> str:
+    if acronym:
+        return acronym.upper()
+    words = [w for w in re.split(r"\s+", name) if w[:1].isupper() and w.lower() not in _DETERMINERS]
+    if not words:
+        return ""
+    if len(words) == 1:
+        word = fold(words[0]).replace(".", "")
+        return word if word.isupper() else ""  # "Officials said": no source, an acronym is one
+    return "".join(w.replace(".", "") if w.replace(".", "").isupper() else w[0] for w in words).upper()
+
+
+def _part_qualifiers(before: str, after: str, slots: SlotVocabulary) -> list[str]:
+    """"in Game 3": the part of a series a value belongs to, said just after it."""
+    if not slots.parts:
+        return []
+    label = r"\b(" + "|".join(sorted(slots.parts)) + r")\s+(\d{1,3})\b"
+    # Only after the value: a label before it often names something else ("the Game 6 starter").
+    match = re.search(r"^\s*(?:\w+\s+){0,3}?(?:in|of|during)\s+(?:the\s+|a\s+)?" + label, after[:40], re.I)
+    return [f"part:{match.group(match.lastindex - 1).lower()} {match.group(match.lastindex)}"] if match else []
+
+
+def _portion_qualifiers(m: Mention, slots: SlotVocabulary) -> list[str]:
+    return [f"portion:{w}" for w in m.modifiers if w in slots.portions]
+
+
+def _place_after(after: str, attribute: SlotAttribute) -> str:
+    if "place" not in attribute.needs:
+        return ""
+    for pattern in attribute.after:
+        match = pattern.match(after)
+        if match:
+            run = _CAPITALISED_RUN.match(after[match.end():])
+            return run.group(1).lower() if run else ""
+    return ""
+
+
+def _precision(m: Mention) -> float:
+    """Half the last stated digit: "8" is 7.5 to 8.5, "2.5" is 2.45 to 2.55."""
+    if _FRACTION.search(m.raw):
+        return 0.05  # "3⅓" is stated to the third
+    digits = _DIGITS.findall(m.raw)
+    if not digits:
+        return 0.5
+    if m.kind in ("count", "number") and "." not in digits[-1]:
+        # A count is rounded to its last non-zero digit: "45,000 fans" is 44,500 to 45,500.
+        whole = digits[-1].replace(",", "")
+        zeros = len(whole) - len(whole.rstrip("0"))
+        return 0.5 * 10 ** zeros if len(whole) > zeros + 1 or zeros >= 3 else 0.5
+    last = digits[-1].replace(",", ".") if "." not in digits[-1] else digits[-1]
+    decimals = len(last.split(".", 1)[1]) if "." in last and len(last.split(".", 1)[1]) < 3 else 0
+    return 0.5 * 10 ** -decimals
+
+
+def _in_base_unit(m: Mention, attribute: SlotAttribute,
+                  slots: SlotVocabulary) -> tuple[Optional[Interval], str]:
+    interval = m.interval
+    if interval is None:
+        return None, m.unit
+    if m.kind == "region":
+        return interval, "degrees"
+    factor, unit = 1.0, m.unit
+    if attribute.dimension:
+        units = slots.dimensions[attribute.dimension]
+        factor = units[m.unit]
+        unit = next(u for u, f in units.items() if f == 1)
+    if m.hedge or interval.low != interval.high or m.kind == "duration":
+        low = None if interval.low is None else interval.low * factor
+        high = None if interval.high is None else interval.high * factor
+        return Interval(low, high, interval.low_open, interval.high_open), unit
+    x = interval.low
+    if x is None:
+        return None, unit
+    # Conversions between units are rounded in one of them: allow for that, and only for that.
+    band = max(_precision(m), abs(x) * RELATIVE_BAND) if attribute.dimension else _precision(m)
+    return Interval((x - band) * factor, (x + band) * factor, True, True), unit
+
+
+def _bind_clock(m: Mention, vocab: Vocabulary, events: EventIndex) -> Optional[SlotValue]:
+    """A clock time of an event: "struck at 2:15 a.m. (2315 GMT)"."""
+    slots = vocab.slots
+    if not m.trigger_class or m.interval is None or m.interval.low is None:
+        return None
+    attribute = next((a for a in slots.attributes if "time" in a.kinds and a.holder == "event"), None)
+    # Only happenings of one instant: "polls closed at 9" and "the race was called at 9:30" are
+    # two moments of one election.
+    if attribute is None or m.trigger_class not in attribute.events:
+        return None
+    before = m.sentence[:m.local_start]
+    if any(p.search(before) for p in slots.status_before):
+        return None
+    # "at around midnight local time (3:30 p.m. ET)": the hedge of the time before the
+    # parenthesis holds for the conversion in it.
+    lead = before[-45:].lower()
+    approximate = m.hedge or any(re.search(rf"\b{w}\b", lead) for w in slots.approximate)
+    low, high = m.interval.low, m.interval.high if m.interval.high is not None else m.interval.low
+    if approximate:
+        low, high = low - CLOCK_APPROXIMATE, high + CLOCK_APPROXIMATE
+    ordinal = _ordinal_before(before, slots)
+    qualifiers = (f"ordinal:{ordinal}",) if ordinal else ()
+    value = replace(m, interval=Interval(low, high), hedge="~" if approximate else m.hedge)
+    return SlotValue(value, f"event:{events.event_of(m, m.trigger_class)}", attribute.name, qualifiers, 0.9)
+
+
+def slot_subject(holder: str, attribute: str, qualifiers: Iterable[str]) -> str:
+    """Plain words for a slot: "depth of the disaster (second)", "age of Ana Berg"."""
+    kind, _, name = holder.partition(":")
+    owner = name
+    if kind == "event":
+        base, _, rank = name.partition("#")
+        cls, _, plan = base.partition("|")
+        owner = f"the {'planned ' if plan else ''}{cls}" + (f" (event {rank})" if rank else "")
+    extra = ", ".join(q.split(":", 1)[1] for q in qualifiers)
+    return f"{attribute} of {owner}" + (f" ({extra})" if extra else "")
