@@ -86,6 +86,11 @@ CASES: dict[str, Case] = {
     "digit-runs": ("digits.txt", lambda: "1" * 300_000 + " " + " ".join(
         str(i * 7919) for i in range(80_000)) + " 3.14159" * 20_000, None),
     "numbers-dense": ("numbers.md", lambda: FRONT + "1 " * 50_000, None),  # one figure per two characters
+    # German day numbers ("am 18.") end no sentence: one sentence of fifteen thousand of them.
+    "de-day-numbers": ("tage.txt", lambda: "2024-05-15\n\nDer Minister sagte, dass das Treffen und die "
+                       "Verantwortlichen " + "am 18. " * 15_000, None),
+    "fr-guillemets": ("guillemets.txt", lambda: "2024-05-15\n\nLe ministre a dit que la réunion et les "
+                      "responsables ont dit " + "« " * 50_000, None),
     "nested-text-brackets": ("nested.txt", lambda: "The vote was held. " + "(" * 5_000 + "[" * 5_000 + "x"
                              + "]" * 5_000 + ")" * 5_000 + "\n", None),
     "nul-byte": ("nul.txt", lambda: b"The toll rose\x00 to 12.\n", None),
