@@ -211,6 +211,25 @@ def test_normalizers_and_extractors_take_any_text(kit: Toolkit, text: str) -> No
     detect_language(text)
 
 
+@FAST
+@given(text=TEXT | st.lists(st.sampled_from(["am 18. ", "März ", "« ", " »", "le 14 mai ", "1,5 ", "Mio. ",
+                                             "„", "“", "el 3 de mayo ", "12 h ", "heure locale ", "; "]),
+                            max_size=60).map("".join))
+def test_language_packs_take_any_text(packs: dict, text: str) -> None:
+    from consistency.normalize.multilingual import find_quantities_in, find_temporal_in
+
+    for pack in packs.values():
+        for span in find_quantities_in(text, pack) + find_temporal_in(text, REFERENCE, pack):
+            assert text[span.start:span.end] == span.raw
+
+
+@pytest.fixture(scope="module")
+def packs() -> dict:
+    from consistency.normalize.multilingual import load_language_packs
+
+    return load_language_packs()
+
+
 SUFFIXES = (".txt", ".md", ".json", ".jsonl", ".html")
 
 
