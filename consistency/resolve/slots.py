@@ -145,6 +145,14 @@ def _place_by_gazetteer(value: SlotValue, gazetteer: Gazetteer) -> SlotValue:
 
 
 COARSE_GRAINS = ("month", "year")
+# Characters before a value that its binding forms are looked for in ("at a depth of", "offered
+# about"): the forms are short phrases next to the value, and reading the whole sentence before
+# every value made a sentence of many values quadratic.
+BEFORE_WINDOW = 300
+
+
+def _before(m: Mention) -> str:
+    return m.sentence[max(0, m.local_start - BEFORE_WINDOW):m.local_start]
 
 
 def _identifies(m: Mention, vocab: Vocabulary) -> Optional[SlotAttribute]:
@@ -155,7 +163,7 @@ def _identifies(m: Mention, vocab: Vocabulary) -> Optional[SlotAttribute]:
             continue
         if a.units is not None and m.unit and m.unit in a.units:
             return a
-        before, after = m.sentence[:m.local_start], m.sentence[m.local_end:]
+        before, after = _before(m), m.sentence[m.local_end:]
         if any(p.search(before) for p in a.before) or any(p.match(after) for p in a.after):
             return a
     return None
@@ -238,7 +246,7 @@ def _bind_identified_dates(sentence: list[Mention], vocab: Vocabulary) -> list[S
 def _bind_value(m: Mention, people: list[_Name], vocab: Vocabulary, events: EventIndex,
                 identity: Optional[str]) -> Optional[SlotValue]:
     slots = vocab.slots
-    before, after = m.sentence[:m.local_start], m.sentence[m.local_end:]
+    before, after = _before(m), m.sentence[m.local_end:]
     if m.kind == "measure" and _CONVERSION_BEFORE.search(before):
         return None
     for attribute in slots.attributes:
