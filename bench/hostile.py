@@ -54,8 +54,8 @@ def _prose(size: int, seed: int, stop: bool = True) -> str:
 
 
 def _jsonl(count: int) -> str:
-    return "".join(json.dumps({"id": f"r{i}", "text": f"Pier {i % 7} saw {i % 90} boats."}) + "\n"
-                   for i in range(count))
+    # Every record's text differs, so the name model cannot answer one from another.
+    return "".join(json.dumps({"text": f"Pier {i} saw {i % 90} boats."}) + "\n" for i in range(count))
 
 
 def _rules_with_alias_tree(folder: Path) -> Path:
@@ -85,6 +85,12 @@ CASES: dict[str, Case] = {
     "one-word-1mb": ("word.txt", lambda: "x" * 1_000_000, None),
     "digit-runs": ("digits.txt", lambda: "1" * 300_000 + " " + " ".join(
         str(i * 7919) for i in range(80_000)) + " 3.14159" * 20_000, None),
+    "numbers-dense": ("numbers.md", lambda: FRONT + "1 " * 50_000, None),  # one figure per two characters
+    # German day numbers ("am 18.") end no sentence: one sentence of fifteen thousand of them.
+    "de-day-numbers": ("tage.txt", lambda: "2024-05-15\n\nDer Minister sagte, dass das Treffen und die "
+                       "Verantwortlichen " + "am 18. " * 15_000, None),
+    "fr-guillemets": ("guillemets.txt", lambda: "2024-05-15\n\nLe ministre a dit que la réunion et les "
+                      "responsables ont dit " + "« " * 50_000, None),
     "nested-text-brackets": ("nested.txt", lambda: "The vote was held. " + "(" * 5_000 + "[" * 5_000 + "x"
                              + "]" * 5_000 + ")" * 5_000 + "\n", None),
     "nul-byte": ("nul.txt", lambda: b"The toll rose\x00 to 12.\n", None),

@@ -9,6 +9,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from functools import cached_property, lru_cache
 from typing import Iterable, Optional
 
 from ..vocab import Vocabulary
@@ -23,11 +24,12 @@ class Token:
     end: int
     text: str
 
-    @property
+    # Cached: every mention's trigger and modality windows read the words around it again.
+    @cached_property
     def lower(self) -> str:
-        return POSSESSIVE.sub("", self.text).lower()
+        return self.bare.lower()
 
-    @property
+    @cached_property
     def bare(self) -> str:
         """The word without a possessive ending: "China’s" -> "China"."""
         return POSSESSIVE.sub("", self.text)
@@ -86,9 +88,16 @@ def find_trigger(tokens: list[Token], start: int, end: int, vocab: Vocabulary,
     return "", ""
 
 
+@lru_cache(maxsize=64)
+def _phrases(vocabulary: frozenset[str]) -> tuple[str, ...]:
+    """The entries of several words ("called off"), padded for a search in joined words; once per
+    vocabulary, not once per mention."""
+    return tuple(sorted(f" {w} " for w in vocabulary if " " in w))
+
+
 # How far back a plan ("are expected to") governs the dates after it. Bounded so that a sentence
-# of many mentions costs linear time; a plan stated sixty words earlier governs nothing here.
-PLAN_WINDOW = 60
+# of many mentions costs linear time; a plan stated forty words earlier governs nothing here.
+PLAN_WINDOW = 40
 
 
 def modality(tokens: list[Token], start: int, vocab: Vocabulary, window: int = 10, language: str = "en") -> str:
@@ -99,24 +108,27 @@ def modality(tokens: list[Token], start: int, vocab: Vocabulary, window: int = 1
     """
     first = token_index_at(tokens, start)
 
-    def words_from(begin: int) -> tuple[list[str], str]:
-        kept = [t.text.lower() for i, t in enumerate(tokens[begin:first], begin) if t.text.islower() or i == 0]
-        return kept, " " + " ".join(kept) + " "
+    begin = max(0, first - PLAN_WINDOW)
+    indexed = [(i, t.text.lower()) for i, t in enumerate(tokens[begin:first], begin)
+               if i == 0 or t.text.islower()]
 
-    def said(words: list[str], joined: str, vocabulary: frozenset[str]) -> bool:
-        return any(w in vocabulary for w in words) or any(f" {w} " in joined for w in vocabulary if " " in w)
+    def said(words: list[str], vocabulary: frozenset[str]) -> bool:
+        if not vocabulary.isdisjoint(words):
+            return True
+        phrases = _phrases(vocabulary)
+        joined = " " + " ".join(words) + " " if phrases else ""
+        return any(phrase in joined for phrase in phrases)
 
     speculative, denied, scheduled = vocab.modality_by_language.get(
         language, (vocab.speculative, vocab.denied, vocab.scheduled))
-    near, near_joined = words_from(max(0, first - window))
-    if said(near, near_joined, speculative):
+    near = [w for i, w in indexed if i >= first - window]
+    if said(near, speculative):
         return "speculative"
-    if said(near, near_joined, denied):
+    if said(near, denied):
         return "denied"
     # A plan stated anywhere earlier in the sentence governs what follows it
     # ("are expected to meet on Thursday during the summit in X").
-    before, before_joined = words_from(max(0, first - PLAN_WINDOW))
-    if said(before, before_joined, scheduled):
+    if said([w for _, w in indexed], scheduled):
         return "scheduled"
     return "reported"
 

@@ -163,10 +163,8 @@ def _meta_text(source: _Source, keys: tuple[str, ...]) -> Optional[str]:
     lines = dict(source.meta_lines)
     for key in keys:
         value = source.meta.get(key)
-        if isinstance(value, dict) and key in OUTLET_KEYS:
-            value = value.get("name")  # {"source": {"name": "..."}} as news APIs write it
-            if value is None:
-                continue
+        if isinstance(value, dict) and key in OUTLET_KEYS and isinstance(value.get("name"), str):
+            value = value["name"]  # {"source": {"name": "..."}} as news APIs write it
         if value is None or value == "":
             continue
         if isinstance(value, bool) or not isinstance(value, (str, int, float)):
@@ -519,7 +517,7 @@ def _records(path: str, raw: str, stem: str, jsonl: bool) -> tuple[list[Loaded],
         try:
             article, yearless = _article(article_id, path, source)
         except _Bad as bad:
-            errors.append(InputError(path, f"{label} {bad.reason}", line or None))
+            errors.append(InputError(path, f"{label}: {bad.reason}", line or None))
             continue
         loaded.append(Loaded(article, index, yearless))
     return loaded, errors

@@ -17,6 +17,7 @@ Values are converted to the attribute's base unit and widened by their stated pr
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, replace
 from typing import Iterable, Optional, Sequence
@@ -91,13 +92,14 @@ def bind_slots(mentions: Sequence[Mention], vocab: Vocabulary, events: EventInde
     for key in sorted(by_sentence):
         sentence = by_sentence[key]
         people = _names_in(sentence, entities)
+        clauses = _named_events(sentence, vocab, dominant)
         for m in sentence:
             if m.modality in ("speculative", "denied") or m.interval is None:
                 continue
             if m.kind == "time":
                 bound = _bind_clock(m, vocab, events)
             else:
-                bound = _bind_value(m, people, vocab, events, _identity(m, sentence, vocab, dominant))
+                bound = _bind_value(m, people, vocab, events, _identity(m, clauses))
             if bound is not None:
                 out.append(bound)
         out.extend(_bind_identified_dates(sentence, vocab, dominant))
@@ -142,6 +144,14 @@ def _place_by_gazetteer(value: SlotValue, gazetteer: Gazetteer) -> SlotValue:
 
 
 COARSE_GRAINS = ("month", "year")
+# Characters before a value that its binding forms are looked for in ("at a depth of", "offered
+# about"): the forms are short phrases next to the value, and reading the whole sentence before
+# every value made a sentence of many values quadratic.
+BEFORE_WINDOW = 300
+
+
+def _before(m: Mention) -> str:
+    return m.sentence[max(0, m.local_start - BEFORE_WINDOW):m.local_start]
 
 
 def _identifies(m: Mention, vocab: Vocabulary) -> Optional[SlotAttribute]:
@@ -152,7 +162,7 @@ def _identifies(m: Mention, vocab: Vocabulary) -> Optional[SlotAttribute]:
             continue
         if a.units is not None and m.unit and m.unit in a.units:
             return a
-        before, after = m.sentence[:m.local_start], m.sentence[m.local_end:]
+        before, after = _before(m), m.sentence[m.local_end:]
         if any(p.search(before) for p in a.before) or any(p.match(after) for p in a.after):
             return a
     return None
@@ -221,24 +231,38 @@ def _dominant_identities(mentions: Sequence[Mention], vocab: Vocabulary) -> dict
     return dominant
 
 
-def _identity(m: Mention, sentence: list[Mention], vocab: Vocabulary, dominant: dict[str, str]) -> Optional[str]:
+def _named_events(sentence: list[Mention], vocab: Vocabulary, dominant: dict[str, str]
+                  ) -> tuple[list[int], list[tuple[int, int, str]]]:
+    """Once per sentence (not once per value, which was quadratic in a sentence of many values):
+    where its clauses begin, and the values naming an event other than the story's own, in
+    order, as (position, id of the mention, name)."""
+    text = sentence[0].sentence
+    cuts = [0] + [x.end() for x in vocab.slots.clause_end.finditer(text)] + [len(text) + 1]
+    named = []
+    for other in sentence:
+        attribute = _identifies(other, vocab)
+        if attribute is not None and dominant.get(attribute.name) != other.value:
+            named.append((other.local_start, id(other), f"{attribute.name} {other.value}"))
+    # A company bought in a clause names that deal for every value of the clause.
+    for low, high in zip(cuts, cuts[1:]):
+        for target in sorted(_targets(text, vocab, low, high) - {dominant.get("target", "")}):
+            named.append((low, -1, f"target {target}"))
+    return cuts, sorted(named)
+
+
+def _identity(m: Mention, clauses: tuple[list[int], list[tuple[int, int, str]]]) -> Optional[str]:
     """"A 3.9-magnitude quake struck at a depth of 12 km": a value in the clause that names an
     event other than the story's own makes the clause about that event. "" for the story's
     event, None when the clause names two events and whose value this is cannot be told."""
-    text = m.sentence
-    cuts = [0] + [x.end() for x in vocab.slots.clause_end.finditer(text)] + [len(text) + 1]
-    low = max(c for c in cuts if c <= m.local_start)
-    high = min(c for c in cuts if c > m.local_start)
+    cuts, named = clauses
+    at = bisect.bisect_right(cuts, m.local_start) - 1
+    low, high = cuts[at], cuts[at + 1]
     names = set()
-    for other in sentence:
-        if other is m or not low <= other.local_start < high:
-            continue
-        attribute = _identifies(other, vocab)
-        if attribute is not None and dominant.get(attribute.name) != other.value:
-            names.add(f"{attribute.name} {other.value}")
-    names.update(f"target {t}" for t in _targets(text, vocab, low, high) if t != dominant.get("target"))
-    if len(names) > 1:
-        return None
+    for _, who, name in named[bisect.bisect_left(named, (low,)):bisect.bisect_left(named, (high,))]:
+        if who != id(m):
+            names.add(name)
+            if len(names) > 1:
+                return None
     return names.pop() if names else ""
 
 
@@ -249,13 +273,17 @@ def _bind_identified_dates(sentence: list[Mention], vocab: Vocabulary, dominant:
     dates an event by month or year and names it by a value speaks of an earlier one."""
     text = sentence[0].sentence
     clauses = [0] + [x.end() for x in vocab.slots.clause_end.finditer(text)] + [len(text) + 1]
+    by_clause: dict[int, list[Mention]] = {}  # each mention placed once, not once per clause
+    for m in sentence:
+        by_clause.setdefault(bisect.bisect_right(clauses, m.local_start) - 1, []).append(m)
     out = []
-    for low, high in zip(clauses, clauses[1:]):
-        inside = [m for m in sentence if low <= m.local_start < high]
+    for index in sorted(by_clause):
+        inside = by_clause[index]
         names = [(a, m) for m, a in ((m, _identifies(m, vocab)) for m in inside) if a is not None]
         dates = [m for m in inside if m.kind == "date" and m.grain in COARSE_GRAINS and m.interval is not None
                  and m.interval.low is not None and m.interval.high is not None
                  and m.modality not in ("speculative", "denied")]
+        low, high = clauses[index], clauses[index + 1]
         targets = sorted(t for t in _targets(text, vocab, low, high) if t != dominant.get("target"))
         if len(names) + len(targets) != 1 or len(dates) != 1:
             continue  # two events or two dates in one clause: which is whose is not said
@@ -277,7 +305,7 @@ def _bind_identified_dates(sentence: list[Mention], vocab: Vocabulary, dominant:
 def _bind_value(m: Mention, people: list[_Name], vocab: Vocabulary, events: EventIndex,
                 identity: Optional[str]) -> Optional[SlotValue]:
     slots = vocab.slots
-    before, after = m.sentence[:m.local_start], m.sentence[m.local_end:]
+    before, after = _before(m), m.sentence[m.local_end:]
     if m.kind == "measure" and _CONVERSION_BEFORE.search(before):
         return None
     # "offered $23 billion to acquire X": a value that names an event of its own (an offer) is
