@@ -146,22 +146,22 @@ class _SentenceReader:
         self.line_starts = line_starts
         self.zone = zone
         self.previous_text = previous_text
+        self.participants: tuple[str, ...] = ()
         self.tokens: list[Token] = tokenize(sentence.text)
         self.quotes = quote_spans(sentence.text)
 
     def read(self, previous_speaker: str) -> tuple[list[Mention], str]:
         vocab = self.x.vocab
         names = find_names(self.sentence.text, self.tokens, self.entities.get("PERSON", []), vocab)
-        people: list[str] = []
         out: list[Mention] = []
         # Names read by their capitals (no name model for the language) say so, to be confirmed.
         found_by = (("found_by", "capitals"),) if self.article.language in self.x.packs else ()
-        for name in names:
-            person = self.registry.add(name.name)
+        persons = [(name, self.registry.add(name.name)) for name in names]
+        # Every mention of the sentence carries who it names, set as it is made.
+        self.participants = tuple(sorted({person for _, person in persons if person}))
+        for name, person in persons:
             if person:
-                people.append(person)
                 out.append(self._mention(name.start, name.end, "person", person, entity=person, extra=found_by))
-        participants = tuple(sorted(set(people)))
         for role in find_roles(self.sentence.text, self.tokens, names, self.registry, vocab):
             out.append(self._mention(role.start, role.end, "role", role.person, entity=role.person,
                                      role=role.title, country=role.country,
@@ -201,7 +201,6 @@ class _SentenceReader:
                 out.append(stay)
         out.extend(self._places())
         out.extend(self._regions())
-        out = [replace(m, participants=participants) for m in out]
         if quotes:
             return out, speaker_of(quotes)
         return out, reported_speaker(self.tokens, names, self.registry) or previous_speaker
@@ -326,7 +325,7 @@ class _SentenceReader:
             sentence=sentence.text, sentence_start=sentence.start, kind=kind, raw=sentence.text[start:end], value=value,
             trigger=trigger, trigger_class=trigger_class,
             modality=modality(self.tokens, start, self.x.vocab, language=self.article.language), in_quote=in_quote,
-            **fields,  # type: ignore[arg-type]
+            participants=self.participants, **fields,  # type: ignore[arg-type]
         )
 
 

@@ -44,7 +44,10 @@ def resolve_participants(mentions: Sequence[Mention], index: EntityIndex) -> lis
         country = m.country
         if m.kind == "role" and not country:
             country = index.countries.get(entity, "")
-        out.append(replace(m, participants=cache[key], speaker=speaker, entity=entity, country=country))
+        if (cache[key], speaker, entity, country) == (m.participants, m.speaker, m.entity, m.country):
+            out.append(m)  # most mentions: nothing to change, and a copy costs as much as the rest
+        else:
+            out.append(replace(m, participants=cache[key], speaker=speaker, entity=entity, country=country))
     return out
 
 

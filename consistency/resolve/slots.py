@@ -87,22 +87,23 @@ def bind_slots(mentions: Sequence[Mention], vocab: Vocabulary, events: EventInde
     by_sentence: dict[tuple[str, int], list[Mention]] = {}
     for m in mentions:
         by_sentence.setdefault((m.article, m.sentence_index), []).append(m)
-    dominant = _dominant_identities(mentions, vocab)
+    identified = _identified(mentions, vocab)
+    dominant = _dominant_identities(mentions, vocab, identified)
     out: list[SlotValue] = []
     for key in sorted(by_sentence):
         sentence = by_sentence[key]
         people = _names_in(sentence, entities)
-        clauses = _named_events(sentence, vocab, dominant)
+        clauses = _named_events(sentence, vocab, dominant, identified)
         for m in sentence:
             if m.modality in ("speculative", "denied") or m.interval is None:
                 continue
             if m.kind == "time":
                 bound = _bind_clock(m, vocab, events)
             else:
-                bound = _bind_value(m, people, vocab, events, _identity(m, clauses))
+                bound = _bind_value(m, people, vocab, events, _identity(m, clauses), identified)
             if bound is not None:
                 out.append(bound)
-        out.extend(_bind_identified_dates(sentence, vocab, dominant))
+        out.extend(_bind_identified_dates(sentence, vocab, dominant, identified))
     if gazetteer is not None:
         out = [_place_by_gazetteer(v, gazetteer) for v in out]
     return _with_dominant_sources(out)
@@ -148,10 +149,17 @@ COARSE_GRAINS = ("month", "year")
 # about"): the forms are short phrases next to the value, and reading the whole sentence before
 # every value made a sentence of many values quadratic.
 BEFORE_WINDOW = 300
+# A binding form before a value is a few words ("at a shallow depth of about "): its regexes,
+# anchored at the value, are run over this much, so a value costs the same in any sentence.
+FORM_WINDOW = 64
 
 
 def _before(m: Mention) -> str:
     return m.sentence[max(0, m.local_start - BEFORE_WINDOW):m.local_start]
+
+
+def _after(m: Mention) -> str:
+    return m.sentence[m.local_end:m.local_end + BEFORE_WINDOW]
 
 
 def _identifies(m: Mention, vocab: Vocabulary) -> Optional[SlotAttribute]:
@@ -162,10 +170,19 @@ def _identifies(m: Mention, vocab: Vocabulary) -> Optional[SlotAttribute]:
             continue
         if a.units is not None and m.unit and m.unit in a.units:
             return a
-        before, after = _before(m), m.sentence[m.local_end:]
+        before, after = _before(m)[-FORM_WINDOW:], _after(m)
         if any(p.search(before) for p in a.before) or any(p.match(after) for p in a.after):
             return a
     return None
+
+
+Identified = dict[int, Optional[SlotAttribute]]  # id(mention) -> the attribute its value identifies
+
+
+def _identified(mentions: Sequence[Mention], vocab: Vocabulary) -> Identified:
+    """Which values name an event of their own, found once per mention for the whole run."""
+    kinds = {k for a in vocab.slots.attributes if a.identifies for k in a.kinds}
+    return {id(m): _identifies(m, vocab) for m in mentions if m.kind in kinds}
 
 
 # The company after a buying word: a few lower-case words may stand between ("the security
@@ -213,11 +230,11 @@ def _dominant_target(mentions: Sequence[Mention], vocab: Vocabulary) -> str:
     return min(sorted(seen), key=lambda n: (-len(seen[n]), first[n])) if seen else ""
 
 
-def _dominant_identities(mentions: Sequence[Mention], vocab: Vocabulary) -> dict[str, str]:
+def _dominant_identities(mentions: Sequence[Mention], vocab: Vocabulary, identified: Identified) -> dict[str, str]:
     """The value most articles give the story's own event ("M6"), per identifying attribute."""
     articles: dict[tuple[str, str], set[str]] = {}
     for m in mentions:
-        attribute = _identifies(m, vocab)
+        attribute = identified.get(id(m))
         if attribute is not None:
             articles.setdefault((attribute.name, m.value), set()).add(m.article)
     best: dict[str, tuple[int, str]] = {}
@@ -231,7 +248,7 @@ def _dominant_identities(mentions: Sequence[Mention], vocab: Vocabulary) -> dict
     return dominant
 
 
-def _named_events(sentence: list[Mention], vocab: Vocabulary, dominant: dict[str, str]
+def _named_events(sentence: list[Mention], vocab: Vocabulary, dominant: dict[str, str], identified: Identified
                   ) -> tuple[list[int], list[tuple[int, int, str]]]:
     """Once per sentence (not once per value, which was quadratic in a sentence of many values):
     where its clauses begin, and the values naming an event other than the story's own, in
@@ -240,7 +257,7 @@ def _named_events(sentence: list[Mention], vocab: Vocabulary, dominant: dict[str
     cuts = [0] + [x.end() for x in vocab.slots.clause_end.finditer(text)] + [len(text) + 1]
     named = []
     for other in sentence:
-        attribute = _identifies(other, vocab)
+        attribute = identified.get(id(other))
         if attribute is not None and dominant.get(attribute.name) != other.value:
             named.append((other.local_start, id(other), f"{attribute.name} {other.value}"))
     # A company bought in a clause names that deal for every value of the clause.
@@ -266,7 +283,8 @@ def _identity(m: Mention, clauses: tuple[list[int], list[tuple[int, int, str]]])
     return names.pop() if names else ""
 
 
-def _bind_identified_dates(sentence: list[Mention], vocab: Vocabulary, dominant: dict[str, str]) -> list[SlotValue]:
+def _bind_identified_dates(sentence: list[Mention], vocab: Vocabulary, dominant: dict[str, str],
+                           identified: Identified) -> list[SlotValue]:
     """"In May 2019, a 4.8-magnitude quake killed ...": the date of the event that value names.
 
     Only a month or a year binds: the story's own event is dated by its day, and a clause that
@@ -279,7 +297,7 @@ def _bind_identified_dates(sentence: list[Mention], vocab: Vocabulary, dominant:
     out = []
     for index in sorted(by_clause):
         inside = by_clause[index]
-        names = [(a, m) for m, a in ((m, _identifies(m, vocab)) for m in inside) if a is not None]
+        names = [(a, m) for m, a in ((m, identified.get(id(m))) for m in inside) if a is not None]
         dates = [m for m in inside if m.kind == "date" and m.grain in COARSE_GRAINS and m.interval is not None
                  and m.interval.low is not None and m.interval.high is not None
                  and m.modality not in ("speculative", "denied")]
@@ -303,14 +321,14 @@ def _bind_identified_dates(sentence: list[Mention], vocab: Vocabulary, dominant:
 
 
 def _bind_value(m: Mention, people: list[_Name], vocab: Vocabulary, events: EventIndex,
-                identity: Optional[str]) -> Optional[SlotValue]:
+                identity: Optional[str], identified: Identified) -> Optional[SlotValue]:
     slots = vocab.slots
-    before, after = _before(m), m.sentence[m.local_end:]
+    before, after = _before(m), _after(m)
     if m.kind == "measure" and _CONVERSION_BEFORE.search(before):
         return None
     # "offered $23 billion to acquire X": a value that names an event of its own (an offer) is
     # that event's value, not the price of the deal.
-    own = _identifies(m, vocab)
+    own = identified.get(id(m))
     for attribute in slots.attributes:
         if own is not None and attribute is not own:
             continue
@@ -362,7 +380,8 @@ def _form(m: Mention, attribute: SlotAttribute, before: str, after: str,
         return _age_form(m, before, after, people)
     if attribute.units and m.unit and m.unit in attribute.units:
         return "unit"  # "a 4.1-magnitude tremor": the unit itself names the attribute
-    if any(p.search(before) for p in attribute.before):
+    near = before[-FORM_WINDOW:]
+    if any(p.search(near) for p in attribute.before):
         return "before"
     if any(p.match(after) for p in attribute.after):
         return "after"
