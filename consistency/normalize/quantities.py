@@ -162,7 +162,9 @@ _SYMBOLS = _EN["currency_symbols"]
 _CUR_WORDS = _EN["currency_words"]
 _CUR_INVARIANT = frozenset(_EN["currency_invariant"])
 _CUR_CODES = frozenset(_EN["currency_codes"])
-_DOLLAR_ADJ = MappingProxyType({k.lower(): v for k, v in _EN["dollar_adjectives"].items()})
+# whose dollar: "Hong Kong dollars" (a plain "US dollars" stays USD)
+_DOLLAR_ADJ = MappingProxyType({k.lower(): v for k, v in _EN["dollar_adjectives"].items()
+                                if v != "USD"})
 _CUR_AFTER = re.compile(
     rf"\s+(?:(?P<adj>{_phrases(_EN['dollar_adjectives'])})\s+)?"
     r"(?P<cur>" + "|".join(
