@@ -69,6 +69,10 @@ def _is_range(value: Any) -> bool:
             and value[0] <= value[1])
 
 
+def _is_iso(value: Any) -> bool:
+    return isinstance(value, str) and re.fullmatch(r"[A-Z]{3}", value) is not None
+
+
 def _is_regex(value: Any) -> bool:
     if not isinstance(value, str) or not value:
         return False
@@ -119,10 +123,10 @@ for _key, _what, _ok in (
     ("vague", "a [low, high] range", _is_range),
     ("hedges", "one of about, nearly, more, atleast, less, atmost",
      lambda v: v in ("about", "nearly", "more", "atleast", "less", "atmost")),
-    ("currency_symbols", "an ISO 4217 code", lambda v: isinstance(v, str) and re.fullmatch(r"[A-Z]{3}", v) is not None),
-    ("currency_words", "an ISO 4217 code", lambda v: isinstance(v, str) and re.fullmatch(r"[A-Z]{3}", v) is not None),
-    ("currency_phrases", "an ISO 4217 code", lambda v: isinstance(v, str) and re.fullmatch(r"[A-Z]{3}", v) is not None),
-    ("dollar_adjectives", "an ISO 4217 code", lambda v: isinstance(v, str) and re.fullmatch(r"[A-Z]{3}", v) is not None),
+    ("currency_symbols", "an ISO 4217 code", _is_iso),
+    ("currency_words", "an ISO 4217 code", _is_iso),
+    ("currency_phrases", "an ISO 4217 code", _is_iso),
+    ("dollar_adjectives", "an ISO 4217 code", _is_iso),
     ("time_units", "a time unit", lambda v: v in (
         "second", "minute", "hour", "day", "week", "fortnight", "month", "year", "decade",
         "century")),
@@ -178,7 +182,8 @@ def load_english_words(path: Optional[Path] = None) -> Mapping[str, Any]:
         out[key] = _units(path, key, data[key])
     for key in ("scale_words", "scale_abbreviations"):
         out[key] = MappingProxyType({w: _factor(f) for w, f in out[key].items()})
-    out["vague"] = MappingProxyType({w: (float(lo), float(hi)) for w, (lo, hi) in out["vague"].items()})
+    out["vague"] = MappingProxyType({w: (float(lo), float(hi))
+                                     for w, (lo, hi) in out["vague"].items()})
     _cross_check(path, out)
     return MappingProxyType(out)
 

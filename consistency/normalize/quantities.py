@@ -11,6 +11,10 @@ The extractor is regular expressions plus a little look-around, on purpose: it m
 years, clock times, numbers inside names ("Boeing 737", "G20"), scores and id-like numbers are
 skipped, and a bare number word ("the two met") is not reported because nothing says what it
 counts.
+
+The English words (number, scale, hedge, currency and unit words, the word lists around a
+figure) are data, ``rules/vocab/lang/en.yaml``, read once at import by
+:mod:`consistency.normalize.english`; the regexes here give them their shapes.
 """
 
 from __future__ import annotations

@@ -13,8 +13,12 @@ Every span gets an :class:`~consistency.models.Interval`: dates as inclusive day
 "early" ...) widen, narrow or open the interval so that checks can compare with ``overlaps``.
 
 Weekdays are resolved against the article's publication date by the tense of the words around
-them ("will vote on Thursday" looks forward, "landed on Sunday" looks back). The cue words and
-the time-zone tables are data: :func:`load_vocabulary` reads them from a YAML file.
+them ("will vote on Thursday" looks forward, "landed on Sunday" looks back).
+
+The English words (month and weekday names, relative words, tense cues, prefixes, clock words,
+time-zone tables) are data, ``rules/vocab/lang/en.yaml``, read once at import by
+:mod:`consistency.normalize.english`; :func:`load_vocabulary` can replace the cue words and
+extend the zone tables from another YAML file.
 """
 
 from __future__ import annotations
