@@ -72,6 +72,16 @@ def _alt(words: Iterable[str]) -> str:
     return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
 
 
+def _alt_plural(words: Iterable[str]) -> str:
+    """Like :func:`_alt`, with a word and its plural in -s written once ("days?"): shorter to
+    try where the match must end at a word boundary anyway."""
+    words = list(words)
+    given = set(words)
+    stems = [w for w in words if not (w.endswith("s") and w[:-1] in given)]
+    return "|".join(re.escape(w) + ("s?" if w + "s" in given else "")
+                    for w in sorted(stems, key=len, reverse=True))
+
+
 def _phrases(words: Iterable[str]) -> str:
     """Like :func:`_alt`, with any run of spaces between the words of a phrase."""
     return "|".join(r"\s+".join(re.escape(part) for part in w.split())
@@ -218,7 +228,7 @@ _MAG_BEFORE = re.compile(r"\bmagnitude[\s-]?$", re.I)
 
 _TIME_CANON = _EN["time_units"]
 _TIME_AT = re.compile(
-    rf"(?P<sep>\s*-\s*|\s+|)(?P<u>{_alt(_TIME_CANON)})(?![A-Za-z0-9])"
+    rf"(?P<sep>\s*-\s*|\s+|)(?P<u>{_alt_plural(_TIME_CANON)})(?![A-Za-z0-9])"
     r"(?P<old>-old\b|\s+old\b)?",
     re.I,
 )
