@@ -24,6 +24,8 @@ from consistency.vocab import rules_root
 
 __all__ = ["EnglishWordsError", "english_words", "load_english_words", "ENGLISH_FILE"]
 
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
 # Where the file lives under the rules folder.
 ENGLISH_FILE = Path("vocab") / "lang" / "en.yaml"
 
@@ -152,7 +154,8 @@ def load_english_words(path: Optional[Path] = None) -> Mapping[str, Any]:
     pairs."""
     path = path or rules_root(None) / ENGLISH_FILE
     try:
-        data = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
+        # the C loader when PyYAML has one: the file is read at every import
+        data = yaml.load(Path(path).read_text(encoding="utf-8"), Loader=_LOADER)
     except FileNotFoundError:
         raise EnglishWordsError(f"{path}: the English word file is missing") from None
     except (OSError, UnicodeDecodeError) as exc:
