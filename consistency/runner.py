@@ -16,6 +16,7 @@ from .ingest import read_articles
 from .link import link
 from .models import Agreement, Article, Finding, InputError, Mention
 from .progress import Report
+from .normalize.english import load_english_words
 from .normalize.multilingual import LanguagePack, language_notice, load_language_packs
 from .normalize.places import Gazetteer
 from .resolve import resolve
@@ -37,7 +38,7 @@ class Toolkit:
     @property
     def weekdays(self) -> dict[str, int]:
         """Weekday names of every language read, English first (Monday = 0)."""
-        names = dict(self.vocab.weekday_names)
+        names = {str(w).lower(): int(d) for w, d in load_english_words()["weekdays"].items()}
         for code in sorted(self.extractor.packs):
             for word, day in self.extractor.packs[code].table("weekdays").items():
                 names.setdefault(str(word).lower(), int(day))

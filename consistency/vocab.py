@@ -83,7 +83,6 @@ class Vocabulary:
     not_location_after: frozenset[str]
     # Modality words of the other languages read: language -> (speculative, denied, scheduled).
     modality_by_language: dict[str, tuple[frozenset[str], frozenset[str], frozenset[str]]] = field(default_factory=dict)
-    weekday_names: dict[str, int] = field(default_factory=dict)  # English weekday -> Monday = 0
     bearings: dict[str, int] = field(default_factory=dict)  # compass word -> degrees
     region_nouns: frozenset[str] = frozenset()
     slots: SlotVocabulary = field(default_factory=SlotVocabulary)
@@ -191,13 +190,6 @@ def _modality_by_language(data: dict[str, Any], path: Path
     return out
 
 
-def _weekdays(data: dict[str, Any], path: Path) -> dict[str, int]:
-    names = data.get("en", {})
-    if not isinstance(names, dict) or sorted(names.values()) != list(range(7)):
-        raise VocabularyError(InputError(str(path), "'en' must map the seven weekday names to 0 (Monday) to 6"))
-    return {str(k).lower(): int(v) for k, v in names.items()}
-
-
 def _bearings(data: dict[str, Any], path: Path) -> dict[str, int]:
     raw = data.get("directions", {}) or {}
     if not isinstance(raw, dict):
@@ -264,7 +256,6 @@ def load_vocabulary(rules_dir: Optional[str] = None) -> Vocabulary:
         country_display=country_display,
         not_location_after=frozenset(_words(places, "not_location_after", root / "places.yaml")),
         modality_by_language=_modality_by_language(modality, root / "modality.yaml"),
-        weekday_names=_weekdays(_load(root / "weekdays.yaml"), root / "weekdays.yaml"),
         bearings=_bearings(places, root / "places.yaml"),
         region_nouns=frozenset(_words(places, "region_nouns", root / "places.yaml")),
         slots=load_slots(root / "slots.yaml"),

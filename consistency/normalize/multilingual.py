@@ -295,12 +295,19 @@ def _check_value(path: Path, key: str, sub: str, item: Any, where: Optional[int]
         raise _fail(path, f"'{key}.{sub}': {bad}", where)
 
 
+# English is no pack: its words (vocab/lang/en.yaml) have their own keys and are read by the
+# English normalizers (consistency/normalize/english.py), never by this module.
+ENGLISH_STEM = "en"
+
+
 def load_language_packs(rules_dir: Optional[str] = None) -> dict[str, LanguagePack]:
-    """Every ``vocab/lang/<code>.yaml`` under the rules folder (the shipped one by default)."""
+    """Every ``vocab/lang/<code>.yaml`` under the rules folder (the shipped one by default),
+    except ``en.yaml``: English is read by quantities.py and temporal.py, not as a pack."""
     folder = rules_root(rules_dir) / "vocab" / "lang"
     if not folder.is_dir():
         return {}
-    return {p.stem: load_language_pack(p) for p in sorted(folder.glob("*.yaml"))}
+    return {p.stem: load_language_pack(p) for p in sorted(folder.glob("*.yaml"))
+            if p.stem != ENGLISH_STEM}
 
 
 def language_notice(language: str, packs: Mapping[str, LanguagePack]) -> Optional[str]:

@@ -11,6 +11,10 @@ The extractor is regular expressions plus a little look-around, on purpose: it m
 years, clock times, numbers inside names ("Boeing 737", "G20"), scores and id-like numbers are
 skipped, and a bare number word ("the two met") is not reported because nothing says what it
 counts.
+
+The English words (number, scale, hedge, currency and unit words, the word lists around a
+figure) are data, ``rules/vocab/lang/en.yaml``, read once at import by
+:mod:`consistency.normalize.english`; the regexes here give them their shapes.
 """
 
 from __future__ import annotations
@@ -18,9 +22,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
+from types import MappingProxyType
 from typing import Iterable, Optional
 
 from consistency.models import Interval
+from consistency.normalize.english import english_words
+
+# The English words (rules/vocab/lang/en.yaml); the regexes below put them in their shapes.
+_EN = english_words()
 
 __all__ = ["QuantitySpan", "find_quantities"]
 
@@ -37,62 +46,46 @@ DURATION_NEARLY_BAND = 1 / 6
 FRACTION_TOLERANCE = 3.0
 
 # Vague quantities: (low, high) of what a reader could take them to mean.
-VAGUE = {
-    "a couple": (2.0, 3.0),
-    "a few": (2.0, 5.0),
-    "a handful": (2.0, 6.0),
-    "several": (3.0, 9.0),
-    "dozens": (24.0, 99.0),
-    "scores": (40.0, 99.0),
-    "hundreds": (200.0, 999.0),
-    "thousands": (2000.0, 9999.0),
-    "tens of thousands": (20000.0, 99999.0),
-    "hundreds of thousands": (200000.0, 999999.0),
-    "millions": (2e6, 999e6),
-    "tens of millions": (2e7, 99e6),
-    "hundreds of millions": (2e8, 999e6),
-    "billions": (2e9, 999e9),
-}
+VAGUE = _EN["vague"]
 # Plural vague words read as an estimate, so they carry the hedge "about".
-VAGUE_HEDGED = frozenset(
-    {"dozens", "scores", "hundreds", "thousands", "tens of thousands", "hundreds of thousands",
-     "millions", "tens of millions", "hundreds of millions", "billions"}
-)
+VAGUE_HEDGED = frozenset(_EN["vague_estimates"])
+# "a couple of", "a handful of": vague words that may take "of".
+_VAGUE_OF = frozenset(_EN["vague_with_of"])
 
-_ONES = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9,
-}
-_SMALL = dict(_ONES, zero=0, ten=10, eleven=11, twelve=12, thirteen=13, fourteen=14, fifteen=15,
-              sixteen=16, seventeen=17, eighteen=18, nineteen=19)
-_TENS = {
-    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-    "eighty": 80, "ninety": 90,
-}
-_ORD_SMALL = {
-    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
-    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
-    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
-    "nineteenth": 19, "twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50,
-    "sixtieth": 60, "seventieth": 70, "eightieth": 80, "ninetieth": 90, "hundredth": 100,
-}
-_ORD_ONES = {k: v for k, v in _ORD_SMALL.items() if v < 10}
-_FRACTIONS = {
-    "half": 0.5, "halves": 0.5, "third": 1 / 3, "thirds": 1 / 3, "quarter": 0.25,
-    "quarters": 0.25, "fifth": 0.2, "fifths": 0.2, "tenth": 0.1, "tenths": 0.1,
-}
-_SCALES = {
-    "hundred": Decimal(100), "thousand": Decimal(1000), "million": Decimal(10) ** 6,
-    "billion": Decimal(10) ** 9, "trillion": Decimal(10) ** 12,
-    "k": Decimal(1000), "m": Decimal(10) ** 6, "mn": Decimal(10) ** 6, "mln": Decimal(10) ** 6,
-    "b": Decimal(10) ** 9, "bn": Decimal(10) ** 9, "bln": Decimal(10) ** 9,
-    "tn": Decimal(10) ** 12, "trn": Decimal(10) ** 12,
-}
-
+_ONES = _EN["number_units"]
+_SMALL = MappingProxyType({**_ONES, **_EN["number_small"]})
+_TENS = _EN["number_tens"]
+_ORD_SMALL = _EN["ordinals"]
+_ORD_ONES = MappingProxyType({k: v for k, v in _ORD_SMALL.items() if v < 10})
+_FRACTION_DEN = _EN["fractions"]
+_FRACTIONS = MappingProxyType({k: 1 / d for k, d in _FRACTION_DEN.items()})
+_HALF = _EN["fraction_alone"]
+_SCALE_WORDS = _EN["scale_words"]
+_SCALE_ABBR = _EN["scale_abbreviations"]
+_SCALES = MappingProxyType({**_SCALE_WORDS, **_SCALE_ABBR})
+# Abbreviations that are a scale only after a currency sign (or "m" before a plural noun).
+_SCALE_ABBR_MONEY = frozenset(_EN["scale_abbreviations_money"])
+_SCALE_ABBR_ANY = tuple(a for a in _SCALE_ABBR if a not in _SCALE_ABBR_MONEY)
 
 def _alt(words: Iterable[str]) -> str:
     """Regex alternation, longest first so a prefix never wins over the whole word."""
     return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+
+
+def _alt_plural(words: Iterable[str]) -> str:
+    """Like :func:`_alt`, with a word and its plural in -s written once ("days?"): shorter to
+    try where the match must end at a word boundary anyway."""
+    words = list(words)
+    given = set(words)
+    stems = [w for w in words if not (w.endswith("s") and w[:-1] in given)]
+    return "|".join(re.escape(w) + ("s?" if w + "s" in given else "")
+                    for w in sorted(stems, key=len, reverse=True))
+
+
+def _phrases(words: Iterable[str]) -> str:
+    """Like :func:`_alt`, with any run of spaces between the words of a phrase."""
+    return "|".join(r"\s+".join(re.escape(part) for part in w.split())
+                    for w in sorted(words, key=len, reverse=True))
 
 
 _W_ONES = _alt(_ONES)
@@ -100,21 +93,25 @@ _W_SMALL = _alt(_SMALL)
 _W_TENS = _alt(_TENS)
 _WORDNUM = rf"(?:(?:{_W_TENS})(?:[-\s](?:{_W_ONES}))?|{_W_SMALL})"
 _ORDWORD = rf"(?:(?:{_W_TENS})-(?:{_alt(_ORD_ONES)})|{_alt(_ORD_SMALL)})"
-_FRACWORD = r"(?:halves|thirds?|quarters?|fifths?|tenths?)"
-_TIME_WORD = r"(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|fortnights?|century)"
+_FRACWORD = rf"(?:{_alt(w for w in _FRACTIONS if w != _HALF)})"
+_TIME_WORD = rf"(?:{_alt(_EN['time_units_after_a'])})"
+_W_SCALE = _alt(_SCALE_WORDS)
+_VAGUE_RX = "|".join(
+    _phrases([w]) + (r"(?:\s+of)?" if w in _VAGUE_OF else "")
+    + (r"(?=\s+of\b)" if w in VAGUE_HEDGED and " " not in w else "")
+    for w in sorted(VAGUE, key=len, reverse=True)
+)
 
 # Every place a quantity can start. Order matters only between alternatives at one position.
 _CORE = re.compile(
     rf"""
      (?P<mag>\bM(?=\d))
-    |(?P<vague>\b(?:a\s+few|a\s+couple(?:\s+of)?|a\s+handful(?:\s+of)?|several
-        |(?:tens|hundreds)\s+of\s+(?:thousands|millions)
-        |(?:dozens|scores|hundreds|thousands|millions|billions)(?=\s+of\b))\b)
+    |(?P<vague>\b(?:{_VAGUE_RX})\b)
     |(?P<frac>\b(?:(?:{_W_ONES}|a)-{_FRACWORD}
         |(?:{_W_ONES}|a)\s+{_FRACWORD}(?=\s+of\b)
-        |half(?=\s+(?:of\b|an?\s)))\b)
+        |{re.escape(_HALF)}(?=\s+(?:of\b|an?\s)))\b)
     |(?P<ord>\b(?:an?\s+)?(?:{_ORDWORD}|\d+(?:st|nd|rd|th))\b)
-    |(?P<anum>\ban?(?=\s+(?:dozen|hundred|thousand|million|billion|trillion)\b))
+    |(?P<anum>\ban?(?=\s+(?:dozen|{_W_SCALE})\b))
     |(?P<aunit>\ban?(?=\s+{_TIME_WORD}\b))
     |(?P<word>\b{_WORDNUM}\b)
     |(?P<dig>(?<![\d.,])\d+(?:,\d{{3}})*(?:\.\d+)?)
@@ -124,8 +121,8 @@ _CORE = re.compile(
 
 # ---------------------------------------------------------------- things that are not quantities
 _MONTH = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
-    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?:\.|(?![A-Za-z]))"
+    rf"(?:{_alt(w[:1].upper() + w[1:] for w in (*_EN['months'], *_EN['month_abbreviations']))})"
+    r"(?:\.|(?![A-Za-z]))"
 )
 _DAYNUM = r"\d{1,2}(?:st|nd|rd|th)?"
 _BLOCK = re.compile(
@@ -143,7 +140,7 @@ _BLOCK = re.compile(
     |\+\d[\d\s().-]{{6,}}\d
     |\b\d{{2,4}}[-.]\d{{3,4}}[-.]\d{{3,4}}\b
     |\b\d+(?:[-./]\d+){{2,}}\b
-    |\b(?:No|Nos|Vol|Art|Sec|Ch|Fig|Flight|Route|Highway|Room|Item|Rule|Resolution|Level|Phase|Stage|Tier|Grade|Class|Category|Number|number|no)\.?\s*\#?\d+(?:\.\d+)*
+    |\b(?:{_alt(_EN["number_labels"])})\.?\s*\#?\d+(?:\.\d+)*
     |\#\s?\d+
     """,
     re.X,
@@ -151,36 +148,15 @@ _BLOCK = re.compile(
 # A capitalised word right before a number usually makes it part of a name ("Nikkei 225",
 # "Section 301"); these capitalised words do not.
 _NAME_BEFORE = re.compile(r"([A-Z][A-Za-z&.'’]*)\s+$")
-_YEAR_PREP = frozenset(
-    "in since by until till from before after during of the to through between and early late mid "
-    "spring summer autumn fall winter fiscal year this that last next around circa c. for".split()
-)
+_YEAR_PREP = frozenset(_EN["year_before"])
 
 # ---------------------------------------------------------------- context around a number
+# hedge words -> how they change an interval
+_HEDGE_GROUP = _EN["hedges"]
 _HEDGE_BEFORE = re.compile(
-    r"(?<![\w-])(?P<h>no\s+more\s+than|no\s+less\s+than|not\s+more\s+than|no\s+fewer\s+than"
-    r"|more\s+than|less\s+than|fewer\s+than|at\s+least|at\s+most|up\s+to|as\s+many\s+as"
-    r"|as\s+much\s+as|as\s+few\s+as|as\s+little\s+as|upwards\s+of|in\s+excess\s+of"
-    r"|just\s+under|just\s+over|well\s+over|well\s+under|close\s+to|an\s+estimated|estimated"
-    r"|approximately|approx\.?|roughly|around|about|some|nearly|almost|over|under|below|above"
-    r"|exceeding|within)\s+$",
+    rf"(?<![\w-])(?P<h>{_phrases(h for h in _HEDGE_GROUP if h not in _EN['hedges_after'])})\s+$",
     re.I,
 )
-# hedge words -> how they change an interval
-_HEDGE_GROUP = {
-    "about": "about", "around": "about", "roughly": "about", "approximately": "about",
-    "approx": "about", "approx.": "about", "some": "about", "an estimated": "about",
-    "estimated": "about",
-    "nearly": "nearly", "almost": "nearly", "close to": "nearly", "just under": "nearly",
-    "more than": "more", "over": "more", "just over": "more", "well over": "more",
-    "upwards of": "more", "in excess of": "more", "above": "more", "exceeding": "more",
-    "at least": "atleast", "no less than": "atleast", "no fewer than": "atleast",
-    "as few as": "atleast", "as little as": "atleast", "or more": "atleast", "plus": "atleast",
-    "less than": "less", "fewer than": "less", "under": "less", "below": "less",
-    "well under": "less",
-    "up to": "atmost", "at most": "atmost", "no more than": "atmost", "not more than": "atmost",
-    "as many as": "atmost", "as much as": "atmost", "within": "atmost",
-}
 _HEDGE_MARK = {"about": "~", "nearly": "~", "more": ">", "atleast": ">=", "less": "<",
                "atmost": "<="}
 _HEDGE_AFTER = re.compile(r"\s*(?:-\s*plus\b|\+(?!\d)|\s+or\s+(?:more|above|over)\b)", re.I)
@@ -188,49 +164,38 @@ _ROLE_BEFORE = re.compile(r"(?<![\w-])(from|to|by)\s+$", re.I)
 _BETWEEN_BEFORE = re.compile(r"(?<![\w-])between\s+$", re.I)
 _FROM_BEFORE = re.compile(r"(?<![\w-])from\s+$", re.I)
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z-]*)[\s]+$")
-_ADJ_BEFORE = frozenset(
-    "additional extra new another further total combined estimated record initial preliminary "
-    "final official latest whopping staggering mere reported unprecedented past last next first "
-    "previous coming following remaining consecutive straight full".split()
-)
-_DURATION_LICENSE = frozenset("for within after than lasting lasted spanning".split())
-_ORD_LICENSE = frozenset(
-    "a an the its their his her our my your this that whose every each".split()
-)
+_ADJ_BEFORE = frozenset(_EN["adjectives_before"])
+_DURATION_LICENSE = frozenset(_EN["duration_before"])
+_ORD_LICENSE = frozenset(_EN["ordinal_before"])
 
 _CUR_BEFORE = re.compile(
     r"(?:(?P<sym>US\s?\$|U\.S\.\s?\$|AU?\$|CA?\$|HK\$|S\$|NZ\$|R\$|\$|€|£|¥|₹|₩)\s?"
     r"|(?P<code>\b(?:USD|EUR|GBP|CNY|RMB|JPY|KRW|INR|CHF|AUD|CAD|HKD|SGD|Rs\.?))\s?)$"
 )
-_SYMBOLS = {
-    "$": "USD", "US$": "USD", "U.S.$": "USD", "A$": "AUD", "AU$": "AUD", "C$": "CAD",
-    "CA$": "CAD", "HK$": "HKD", "S$": "SGD", "NZ$": "NZD", "R$": "BRL", "€": "EUR", "£": "GBP",
-    "¥": "JPY", "₹": "INR", "₩": "KRW", "RMB": "CNY", "RS": "INR", "RS.": "INR",
-}
+_SYMBOLS = _EN["currency_symbols"]
+_CUR_WORDS = _EN["currency_words"]
+_CUR_INVARIANT = frozenset(_EN["currency_invariant"])
+_CUR_CODES = frozenset(_EN["currency_codes"])
+# whose dollar: "Hong Kong dollars" (a plain "US dollars" stays USD)
+_DOLLAR_ADJ = MappingProxyType({k.lower(): v for k, v in _EN["dollar_adjectives"].items()
+                                if v != "USD"})
 _CUR_AFTER = re.compile(
-    r"\s+(?:(?P<adj>US|U\.S\.|American|Hong\s+Kong|Australian|Canadian|Singapore|New\s+Zealand)\s+)?"
-    r"(?P<cur>dollars?|euros?|pounds\s+sterling|sterling|pounds?|yuan|renminbi|yen|won|rupees?"
-    r"|francs?|roubles?|rubles?|ringgit|baht|pesos?|USD|EUR|GBP|CNY|RMB|JPY|KRW|INR|CHF|AUD"
-    r"|CAD|HKD|SGD)\b",
+    rf"\s+(?:(?P<adj>{_phrases(_EN['dollar_adjectives'])})\s+)?"
+    r"(?P<cur>" + "|".join(
+        [_phrases(_EN["currency_phrases"])]
+        + [re.escape(w) + ("" if w in _CUR_INVARIANT else "s?")
+           for w in sorted(_CUR_WORDS, key=len, reverse=True)]
+        + [_alt(_EN["currency_codes"])]) + r")\b",
     re.I,
 )
-_CUR_WORDS = {
-    "dollar": "USD", "euro": "EUR", "pound": "GBP", "sterling": "GBP", "yuan": "CNY",
-    "renminbi": "CNY", "yen": "JPY", "won": "KRW", "rupee": "INR", "franc": "CHF",
-    "rouble": "RUB", "ruble": "RUB", "ringgit": "MYR", "baht": "THB", "peso": "MXN",
-    "rmb": "CNY",
-}
-_DOLLAR_ADJ = {"hong kong": "HKD", "australian": "AUD", "canadian": "CAD", "singapore": "SGD",
-               "new zealand": "NZD"}
 _RATE_AFTER = re.compile(
-    r"\s+(?:a|an|per|each)\s+(share|barrel|ton|tonne|hour|day|week|month|year|head|person|unit"
-    r"|ounce|kilogram|kg|gallon|litre|liter|vehicle|car|ticket|dose|night)\b",
+    rf"\s+(?:{_alt(_EN['rate_before'])})\s+({_alt(_EN['rate_units'])})\b",
     re.I,
 )
 
 _SCALE_AT = re.compile(
-    r"(?:\s?(?P<abbr>bn|bln|mn|mln|tn|trn|m|b|k)(?![A-Za-z0-9])"
-    r"|\s+(?P<word>(?:hundred|thousand|million|billion|trillion)(?:\s+(?:thousand|million|billion))?)\b)",
+    rf"(?:\s?(?P<abbr>{_alt(_SCALE_ABBR)})(?![A-Za-z0-9])"
+    rf"|\s+(?P<word>(?:{_W_SCALE})(?:\s+(?:{_alt(_EN['scale_words_second'])}))?)\b)",
     re.I,
 )
 _CUR_SYMBOL_AT = re.compile(r"(?:US\$|AU?\$|CA?\$|HK\$|S\$|NZ\$|\$|€|£|¥|₹|₩)\s?")
@@ -238,7 +203,7 @@ _MAG_NUM_AT = re.compile(r"\d{1,2}(?:\.\d{1,2})?(?![\d.]*\w)")
 _FRAC_TAIL_AT = re.compile(r"\s+(?:of\s+)?(?:an?\s+)?", re.I)
 _FRAC_PP_AT = re.compile(r"(?:percentage|percent|per\s+cent)[\s-]points?\b", re.I)
 _FRAC_PCT_AT = re.compile(r"(?:percent|per\s?cent)\b", re.I)
-_FRAC_SCALE_AT = re.compile(r"(million|billion|thousand|trillion)\b", re.I)
+_FRAC_SCALE_AT = re.compile(rf"({_alt(_EN['scale_words_fraction'])})\b", re.I)
 _DOZEN_AT = re.compile(r"\s*dozen\b", re.I)
 _RATIO_AT = re.compile(r"\s+(?:in|out\s+of)\s+(?:every\s+)?", re.I)
 _AND_HALF = re.compile(r"\s+and\s+a\s+half\b", re.I)
@@ -261,21 +226,12 @@ _PCT_CONTEXT = re.compile(r"%|\bper\s?cent|\bpercent", re.I)
 _MAG_AFTER = re.compile(r"\s*-?\s*magnitude\b", re.I)
 _MAG_BEFORE = re.compile(r"\bmagnitude[\s-]?$", re.I)
 
+_TIME_CANON = _EN["time_units"]
 _TIME_AT = re.compile(
-    r"(?P<sep>\s*-\s*|\s+|)(?P<u>seconds?|secs?|minutes?|mins?|hours?|hrs?|h|days?|weeks?"
-    r"|fortnights?|months?|years?|yrs?|decades?|century|centuries)(?![A-Za-z0-9])"
+    rf"(?P<sep>\s*-\s*|\s+|)(?P<u>{_alt_plural(_TIME_CANON)})(?![A-Za-z0-9])"
     r"(?P<old>-old\b|\s+old\b)?",
     re.I,
 )
-_TIME_CANON = {
-    "second": "second", "seconds": "second", "sec": "second", "secs": "second",
-    "minute": "minute", "minutes": "minute", "min": "minute", "mins": "minute",
-    "hour": "hour", "hours": "hour", "hr": "hour", "hrs": "hour", "h": "hour",
-    "day": "day", "days": "day", "week": "week", "weeks": "week", "fortnight": "fortnight",
-    "fortnights": "fortnight", "month": "month", "months": "month", "year": "year",
-    "years": "year", "yr": "year", "yrs": "year", "decade": "decade", "decades": "decade",
-    "century": "century", "centuries": "century",
-}
 _TIME_RANK = {"second": 0, "minute": 1, "hour": 2, "day": 3, "week": 4, "fortnight": 5,
               "month": 6, "year": 7, "decade": 8, "century": 9}
 _TIME_FIXED = {"second": 1 / 86400, "minute": 1 / 1440, "hour": 1 / 24, "day": 1.0,
@@ -283,35 +239,8 @@ _TIME_FIXED = {"second": 1 / 86400, "minute": 1 / 1440, "hour": 1 / 24, "day": 1
 _TIME_SHORT = {"second": "s", "minute": "min", "hour": "h"}
 _COMPOUND_AT = re.compile(r"\s*,?\s*(?:and\s+)?", re.I)
 
-_MEASURES = [
-    ("km/h", r"km/h|kph|kmh|kilomet(?:re|er)s?\s+(?:per|an)\s+hour"),
-    ("mph", r"mph|miles\s+(?:per|an)\s+hour"),
-    ("km2", r"square\s+kilomet(?:re|er)s?|sq\.?\s?km|km2|km²"),
-    ("mi2", r"square\s+miles?|sq\.?\s?mi"),
-    ("m2", r"square\s+met(?:re|er)s?|sq\.?\s?m|m2|m²"),
-    ("ft2", r"square\s+f(?:ee|oo)t|sq\.?\s?ft"),
-    ("°C", r"degrees?\s+(?:Celsius|centigrade|C)|°\s?C|ºC|(?<=\d)C"),
-    ("°F", r"degrees?\s+(?:Fahrenheit|F)|°\s?F|ºF|(?<=\d)F"),
-    ("deg", r"degrees?|°"),
-    ("km", r"kilomet(?:re|er)s?|kms?"),
-    ("cm", r"centimet(?:re|er)s?|cm"),
-    ("mm", r"millimet(?:re|er)s?|mm"),
-    ("mi", r"miles?|mi"),
-    ("ft", r"feet|foot|ft"),
-    ("in", r"inch(?:es)?"),
-    ("kg", r"kilograms?|kilos?|kgs?"),
-    ("t", r"metric\s+tons?|tonnes?|tons?"),
-    ("lb", r"pounds?|lbs?"),
-    ("kn", r"knots?"),
-    ("acre", r"acres?"),
-    ("ha", r"hectares?"),
-    ("l", r"lit(?:re|er)s?"),
-    ("gal", r"gallons?"),
-    ("bbl", r"barrels?"),
-    ("MW", r"megawatts?|MW"),
-    ("GW", r"gigawatts?|GW"),
-    ("m", r"met(?:re|er)s?|m"),
-]
+# (unit code, regex of its English names), tried in order
+_MEASURES = _EN["units"]
 _MEASURE_AT = re.compile(
     r"(?P<sep>\s*-\s*|\s?)(?:"
     + "|".join(f"(?P<u{i}>{pat})" for i, (_, pat) in enumerate(_MEASURES))
@@ -321,7 +250,7 @@ _MEASURE_AT = re.compile(
 # Letters allowed right after digits ("5th", "55bn", "625ft", "48h"); anything else ("4G",
 # "737MAX", "1990s") means the digits are part of a name or a decade.
 _DIGIT_SUFFIX = re.compile(
-    r"(?:st|nd|rd|th|bn|bln|mn|mln|tn|trn|m|b|k|ft|km|kms|mi|cm|mm|kg|kgs|lbs?|mph|kph|kmh|h|hrs?"
+    rf"(?:st|nd|rd|th|{_alt(_SCALE_ABBR)}|ft|km|kms|mi|cm|mm|kg|kgs|lbs?|mph|kph|kmh|h|hrs?"
     r"|min|mins|MW|GW|pc|pct|km2|m2)(?![A-Za-z0-9])|[CF](?![A-Za-z0-9])",
     re.I,
 )
@@ -335,48 +264,14 @@ _LEFT_NOUN = re.compile(
 _IN_AT = re.compile(r"\s+(?:in|worth\s+of)\s+(?:new\s+)?", re.I)
 _SUPERLATIVE = re.compile(r"-([a-z]+est|ever|biggest|largest|placed|ranked)\b")
 
-_STOP = frozenset(
-    """a an the and or but nor so yet if then than that this these those there here which who
-    whom whose what when where why how as at by for from in into of off on onto out over per to up
-    upon with within without about above across after against along among around before behind
-    below beneath beside besides between beyond during except inside near since through
-    throughout till toward towards under until via aboard ago later earlier each every all any
-    both either neither some such no not only own same other another more most less least much
-    many few several very too also just still even now already again ever never always often
-    i me my we us our you your he him his she her it its they them their is are was were be been
-    being am has have had having do does did will would shall should can could may might must
-    said says say told according including while because although though whether whereas last
-    next ahead alone away back down instead together overall apiece respectively each way
-    met meet meets took take takes came come comes went go goes held hold holds began begin
-    begins made make makes saw see sees got get gets gave give gives found kept keep ran fell rose
-    grew became become becomes sank die dies remain remains stood left lost won paid sent put
-    spent brought built bought sold led let hit reached agreed announced expected arrived visited
-    signed want wants wanted think year-on-year month-on-month quarter-on-quarter annually thinks thought know knows knew seem seems seemed
-    per cent percent""".split()
-)
-_NOUN_ADJ = frozenset(
-    "dead injured wounded missing killed hurt displaced homeless evacuated arrested detained "
-    "confirmed rescued survivors".split()
-)
-_IRREGULAR_PLURAL = {
-    "people": "people", "men": "man", "women": "woman", "children": "child", "police": "police",
-    "personnel": "personnel", "staff": "staff", "feet": "foot", "teeth": "tooth",
-    "lives": "life", "data": "data", "media": "media", "cattle": "cattle", "series": "series",
-    "species": "species", "crises": "crisis", "analyses": "analysis", "mice": "mouse",
-    "geese": "goose", "wives": "wife", "knives": "knife", "leaves": "leaf", "thieves": "thief",
-}
-_NOT_PLURAL_ENDINGS = ("ss", "us", "is", "ous", "'s", "’s")
-_ADVERB_OK = frozenset(
-    "family supply rally ally assembly reply monopoly anomaly italy july fly".split()
-)
-_ONE_SKIP_BEFORE = frozenset(
-    "no the this that any every each which someone anyone everyone little only".split()
-)
-_ONE_SKIP_AFTER = frozenset(
-    "of another other thing way side hand point reason time hell bit more less too or and "
-    "day".split()
-)
-
+_STOP = frozenset(_EN["stopwords"])
+_NOUN_ADJ = frozenset(_EN["counted_adjectives"])
+_IRREGULAR_PLURAL = _EN["irregular_plurals"]
+_NOT_PLURAL_ENDINGS = _EN["not_plural_endings"]
+_ADVERB_OK = frozenset(_EN["not_adverbs"])
+_ONE_SKIP_BEFORE = frozenset(_EN["one_pronoun_after"])
+_ONE_SKIP_AFTER = frozenset(_EN["one_pronoun_before"])
+_NOT_NAME_BEFORE = frozenset(_EN["not_name_before"])
 
 # ---------------------------------------------------------------- public data
 
@@ -659,7 +554,7 @@ def _parse_num(
                 scale *= _SCALES[w]
         else:
             abbr = sm.group("abbr").lower()
-            ok = abbr in ("bn", "bln", "mn", "mln", "tn", "trn") or currency
+            ok = abbr in _SCALE_ABBR_ANY or currency
             if not ok and abbr == "m" and not is_word:
                 # "5m people" is five million; "a 10m wall" is metres.
                 nxt = _RUN_WORD.match(sentence, sm.end())
@@ -733,8 +628,7 @@ def _name_before(sentence: str, start: int, floor: int) -> bool:
         return False
     if low in _STOP or low in _HEDGE_GROUP or low in _ADJ_BEFORE or low in _DURATION_LICENSE:
         return False
-    if low in ("only", "just", "all", "both", "nearly", "almost", "roughly", "approximately",
-               "around", "about", "some", "over", "under", "between", "another", "with"):
+    if low in _NOT_NAME_BEFORE:
         return False
     if _CUR_BEFORE.search(sentence, max(floor, start - 6), start):
         return False
@@ -878,12 +772,12 @@ def _from_mag(sentence: str, m: re.Match[str], floor: int) -> Optional[list[Quan
 
 def _from_vague(sentence: str, m: re.Match[str], floor: int) -> Optional[list[QuantitySpan]]:
     text = re.sub(r"\s+", " ", m.group().lower())
-    key = text.replace(" of", "") if text.startswith(("a couple", "a handful")) else text
+    key = text.replace(" of", "") if text.startswith(tuple(_VAGUE_OF)) else text
     low, high = VAGUE[key]
     end = m.end()
     display = key
     sm = _SCALE_AT.match(sentence, end)
-    if sm and sm.group("word") and key in ("a couple", "a few", "a handful", "several"):
+    if sm and sm.group("word") and key not in VAGUE_HEDGED:
         # "several hundred", "a few thousand"
         scale = 1.0
         for w in sm.group("word").lower().split():
@@ -915,13 +809,12 @@ def _from_vague(sentence: str, m: re.Match[str], floor: int) -> Optional[list[Qu
 def _from_fraction(sentence: str, m: re.Match[str], floor: int) -> Optional[list[QuantitySpan]]:
     text = m.group().lower()
     parts = re.split(r"[-\s]+", text)
-    if parts == ["half"]:
-        frac, label = 0.5, "1/2"
+    if parts == [_HALF]:
+        frac, label = _FRACTIONS[_HALF], f"1/{_FRACTION_DEN[_HALF]}"
     else:
         num = 1 if parts[0] == "a" else _ONES.get(parts[0], 0)
         frac = num * _FRACTIONS[parts[-1]]
-        den = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
-               "fifth": 5, "fifths": 5, "tenth": 10, "tenths": 10}[parts[-1]]
+        den = _FRACTION_DEN[parts[-1]]
         label = f"{num}/{den}"
     if frac <= 0:
         return None
@@ -1305,15 +1198,14 @@ def _classify(
         if word.startswith("pound") and "sterling" not in word and not num.scaled:
             cur_after = None  # "50 pounds" is more often a weight; leave it to the measures
         else:
-            code = _CUR_WORDS.get(word.rstrip("s") if word not in ("yuan", "won", "yen", "baht")
+            code = _CUR_WORDS.get(word.rstrip("s") if word not in _CUR_INVARIANT
                                   else word, word.upper())
             if word.startswith("sterling") or "sterling" in word:
                 code = "GBP"
             if code == "USD" and adj in _DOLLAR_ADJ:
                 code = _DOLLAR_ADJ[re.sub(r"\s+", " ", adj)]
-            if word.upper() in ("USD", "EUR", "GBP", "CNY", "RMB", "JPY", "KRW", "INR", "CHF",
-                                "AUD", "CAD", "HKD", "SGD"):
-                code = "CNY" if word.upper() == "RMB" else word.upper()
+            if word.upper() in _CUR_CODES:
+                code = _SYMBOLS.get(word.upper(), word.upper())
             currency, pos = code, cur_after.end()
     if currency:
         end = pos

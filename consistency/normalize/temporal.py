@@ -13,8 +13,12 @@ Every span gets an :class:`~consistency.models.Interval`: dates as inclusive day
 "early" ...) widen, narrow or open the interval so that checks can compare with ``overlaps``.
 
 Weekdays are resolved against the article's publication date by the tense of the words around
-them ("will vote on Thursday" looks forward, "landed on Sunday" looks back). The cue words and
-the time-zone tables are data: :func:`load_vocabulary` reads them from a YAML file.
+them ("will vote on Thursday" looks forward, "landed on Sunday" looks back).
+
+The English words (month and weekday names, relative words, tense cues, prefixes, clock words,
+time-zone tables) are data, ``rules/vocab/lang/en.yaml``, read once at import by
+:mod:`consistency.normalize.english`; :func:`load_vocabulary` can replace the cue words and
+extend the zone tables from another YAML file.
 """
 
 from __future__ import annotations
@@ -24,10 +28,15 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, timezone, tzinfo
 from pathlib import Path
+from types import MappingProxyType
 from typing import Iterable, Mapping, Optional, Union
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from consistency.models import Interval
+from consistency.normalize.english import english_words
+
+# The English words (rules/vocab/lang/en.yaml); the regexes below put them in their shapes.
+_EN = english_words()
 
 __all__ = [
     "TemporalSpan",
@@ -55,92 +64,26 @@ class TemporalSpan:
 # --------------------------------------------------------------------------------------------
 # Vocabulary (data the caller may override from YAML)
 
-_DEFAULT_FUTURE_CUES = (
-    "will", "shall", "would", "can", "could", "may", "might", "should", "must",
-    "expected", "expect", "expects", "scheduled", "schedule", "slated", "set", "due", "planned",
-    "plan", "plans", "planning", "intends", "intend", "intended", "aims", "aim", "hopes", "hope",
-    "poised", "supposed", "next", "upcoming", "coming", "tomorrow", "later", "won't", "going",
-)
-_DEFAULT_PAST_CUES = (
-    "was", "were", "had", "did", "said", "met", "held", "left", "came", "went", "told", "gave",
-    "took", "made", "saw", "began", "spoke", "flew", "sent", "won", "lost", "fell", "rose",
-    "struck", "ran", "got", "kept", "brought", "bought", "sold", "thought", "wrote", "chose",
-    "drew", "broke", "spent", "became", "found", "led", "paid", "stood", "shook", "fought",
-    "knew", "grew", "threw", "swore", "hung", "rang", "sank", "woke", "last", "ago", "earlier",
-    "previously", "already", "yesterday", "wasn't", "weren't", "didn't", "hadn't", "felt",
-    "dealt", "meant", "sought", "taught", "caught", "heard", "built", "sent", "lent", "forgot",
-)
+_DEFAULT_FUTURE_CUES = _EN["future_cues"]
+_DEFAULT_PAST_CUES = _EN["past_cues"]
 # Words ending in -ed that are not past-tense verbs (or are, but point forward).
-_DEFAULT_NOT_PAST_ED = (
-    "need", "needed", "indeed", "speed", "feed", "seed", "bed", "red", "shed", "hundred",
-    "proceed", "succeed", "exceed", "based", "related", "limited", "united", "advanced",
-    "detailed", "called", "so-called", "expected", "scheduled", "planned", "slated", "poised",
-    "supposed", "intended", "embed", "breed", "greed", "weed", "deed", "bleed", "creed",
-    "unexpected", "unscheduled", "unprecedented", "anticipated",
-)
+_DEFAULT_NOT_PAST_ED = _EN["not_past_ed"]
 
 # Abbreviation -> IANA zone name (DST-aware, for the generic "ET"/"PT") or a fixed "+HH:MM"
 # offset (the abbreviation already says whether summer time applies).
-_DEFAULT_ZONE_ABBREVIATIONS: Mapping[str, str] = {
-    "GMT": "+00:00", "UTC": "+00:00", "Z": "+00:00", "WET": "+00:00", "WEST": "+01:00",
-    "BST": "+01:00", "CET": "+01:00", "CEST": "+02:00", "EET": "+02:00", "EEST": "+03:00",
-    "MSK": "+03:00", "GST": "+04:00", "PKT": "+05:00", "IST": "+05:30", "ICT": "+07:00",
-    "WIB": "+07:00", "HKT": "+08:00", "SGT": "+08:00", "MYT": "+08:00", "PHT": "+08:00",
-    "AWST": "+08:00", "JST": "+09:00", "KST": "+09:00", "AEST": "+10:00", "AEDT": "+11:00",
-    "NZST": "+12:00", "NZDT": "+13:00", "SAST": "+02:00",
-    "EST": "-05:00", "EDT": "-04:00", "CST": "-06:00", "CDT": "-05:00", "MST": "-07:00",
-    "MDT": "-06:00", "PST": "-08:00", "PDT": "-07:00",
-    "ET": "America/New_York", "CT": "America/Chicago", "MT": "America/Denver",
-    "PT": "America/Los_Angeles",
-}
+_DEFAULT_ZONE_ABBREVIATIONS: Mapping[str, str] = _EN["zone_abbreviations"]
 # "<Name> time" -> IANA zone: capitals, financial centres and the usual named zones.
-_DEFAULT_ZONE_NAMES: Mapping[str, str] = {
-    "Greenwich Mean": "+00:00", "Coordinated Universal": "+00:00", "Universal": "+00:00",
-    "Eastern": "America/New_York", "Central": "America/Chicago", "Mountain": "America/Denver",
-    "Pacific": "America/Los_Angeles", "Central European": "Europe/Berlin",
-    "Eastern European": "Europe/Athens", "British": "Europe/London",
-    "Macau": "Asia/Macau", "Macao": "Asia/Macau", "Hong Kong": "Asia/Hong_Kong",
-    "Beijing": "Asia/Shanghai", "Shanghai": "Asia/Shanghai", "China": "Asia/Shanghai",
-    "Taipei": "Asia/Taipei", "Tokyo": "Asia/Tokyo", "Japan": "Asia/Tokyo", "Osaka": "Asia/Tokyo",
-    "Seoul": "Asia/Seoul", "Korea": "Asia/Seoul", "Korean": "Asia/Seoul",
-    "Pyongyang": "Asia/Pyongyang", "Singapore": "Asia/Singapore", "Bangkok": "Asia/Bangkok",
-    "Jakarta": "Asia/Jakarta", "Manila": "Asia/Manila", "Kuala Lumpur": "Asia/Kuala_Lumpur",
-    "Hanoi": "Asia/Ho_Chi_Minh", "New Delhi": "Asia/Kolkata", "Delhi": "Asia/Kolkata",
-    "Mumbai": "Asia/Kolkata", "India": "Asia/Kolkata", "Islamabad": "Asia/Karachi",
-    "Dubai": "Asia/Dubai", "Abu Dhabi": "Asia/Dubai", "Doha": "Asia/Qatar",
-    "Riyadh": "Asia/Riyadh", "Tehran": "Asia/Tehran", "Jerusalem": "Asia/Jerusalem",
-    "Tel Aviv": "Asia/Jerusalem", "Istanbul": "Europe/Istanbul", "Ankara": "Europe/Istanbul",
-    "Moscow": "Europe/Moscow", "Kyiv": "Europe/Kyiv", "Kiev": "Europe/Kyiv",
-    "Warsaw": "Europe/Warsaw", "Berlin": "Europe/Berlin", "Frankfurt": "Europe/Berlin",
-    "Paris": "Europe/Paris", "Brussels": "Europe/Brussels", "Amsterdam": "Europe/Amsterdam",
-    "Geneva": "Europe/Zurich", "Zurich": "Europe/Zurich", "Rome": "Europe/Rome",
-    "Madrid": "Europe/Madrid", "Lisbon": "Europe/Lisbon", "London": "Europe/London",
-    "Dublin": "Europe/Dublin", "Stockholm": "Europe/Stockholm", "Oslo": "Europe/Oslo",
-    "Athens": "Europe/Athens", "Vienna": "Europe/Vienna", "Cairo": "Africa/Cairo",
-    "Johannesburg": "Africa/Johannesburg", "Nairobi": "Africa/Nairobi", "Lagos": "Africa/Lagos",
-    "Washington": "America/New_York", "New York": "America/New_York",
-    "Chicago": "America/Chicago", "Los Angeles": "America/Los_Angeles",
-    "San Francisco": "America/Los_Angeles", "Ottawa": "America/Toronto",
-    "Toronto": "America/Toronto", "Mexico City": "America/Mexico_City",
-    "Sao Paulo": "America/Sao_Paulo", "São Paulo": "America/Sao_Paulo",
-    "Brasilia": "America/Sao_Paulo", "Buenos Aires": "America/Argentina/Buenos_Aires",
-    "Sydney": "Australia/Sydney", "Canberra": "Australia/Sydney",
-    "Melbourne": "Australia/Melbourne", "Wellington": "Pacific/Auckland",
-    "Auckland": "Pacific/Auckland",
-}
+_DEFAULT_ZONE_NAMES: Mapping[str, str] = _EN["zone_names"]
 
-_MONTHS = {
-    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
-    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
-    "oct": 10, "nov": 11, "dec": 12,
-}
-_WEEKDAYS = {
-    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
-    "sunday": 6,
-}
-_WEEKDAY_ABBR = ("Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun")
-
+_MONTHS = MappingProxyType({**_EN["months"], **_EN["month_abbreviations"]})
+_WEEKDAYS = _EN["weekdays"]
+_WEEKDAY_ABBR = _EN["weekday_abbreviations"]
+# last/next/this: how many weeks, months or years from the current one
+_REL_STEP = _EN["relative_words"]
+# "coming": before a weekday only
+_WD_REL_STEP = MappingProxyType({**_REL_STEP, **_EN["weekday_relative_words"]})
+_RELATIVE_DAYS = _EN["relative_days"]
+_CLOCK_WORDS = _EN["clock_words"]
 
 def _cased(words: Iterable[str]) -> str:
     """Alternation of Title- and UPPER-case forms, longest first.
@@ -159,8 +102,28 @@ def _any_case(words: Iterable[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
 
 
+def _phrases(words: Iterable[str]) -> str:
+    """Alternation, longest first, with any run of spaces between the words of a phrase."""
+    return "|".join(r"\s+".join(re.escape(part) for part in w.split())
+                    for w in sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+def _lower_or_title(words: Iterable[str]) -> str:
+    """"[Ll]ast": lower-case or capitalised (the words are lower-case, no two alike)."""
+    return "|".join(f"[{w[0].upper()}{w[0].lower()}]{re.escape(w[1:])}" for w in words)
+
+
+def _upper(words: Iterable[str]) -> str:
+    return "|".join(re.escape(w.upper()) for w in words)
+
+
+def _title_or_upper(words: Iterable[str]) -> str:
+    """"[Ll]ast|LAST": lower-case, capitalised or in capitals."""
+    return f"{_lower_or_title(words)}|{_upper(words)}"
+
+
 _MON = rf"(?:{_cased(_MONTHS)})"
-_MON_FULL = rf"(?:{_cased(k for k in _MONTHS if len(k) > 4 or k in ('may', 'june', 'july'))})"
+_MON_FULL = rf"(?:{_cased(_EN['months'])})"
 _WD_FULL = rf"(?:{_cased(_WEEKDAYS)})"
 # A weekday written right before a date ("Thursday, Oct. 30") belongs to that date's span.
 _WD_OPT = rf"(?:\b(?:{_cased(list(_WEEKDAYS) + list(_WEEKDAY_ABBR))})\.?,?\s+)?"
@@ -169,7 +132,7 @@ _ABBR_DOT = r"(?:\.(?=,?\s*[0-9]))?"
 _DAY = r"(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?\b"
 _YEAR = r"(?:1[89][0-9][0-9]|2[0-2][0-9][0-9])"
 _YEAR_TAIL = rf"(?:,?\s+(?P<{{g}}>{_YEAR})(?![0-9]|,[0-9]))?"
-_LINK = r"(?:\s*[-–—]\s*|\s+(?:to|through|thru|until|till|and)\s+)"
+_LINK = rf"(?:\s*[-–—]\s*|\s+(?:{_phrases(_EN['date_range_links'])})\s+)"
 # What must not follow a day number: it is then an amount, not a date.
 _NOT_AMOUNT = r"(?!\s*(?:%|percent\b|per\s*cent\b|points?\b)|[.,][0-9]|[0-9])"
 
@@ -204,21 +167,20 @@ _RX_ISO = re.compile(r"(?<![0-9-])(?P<y1>[0-9]{4})-(?P<m1>[01][0-9])-(?P<d1>[0-3
 _RX_MONTH_YEAR = re.compile(rf"\b(?P<m1>{_MON})\b\.?,?\s+(?P<y1>{_YEAR})(?![0-9]|,[0-9])")
 # A bare month name needs a preposition or modifier in front (checked in code) or last/next/this.
 _RX_MONTH = re.compile(
-    rf"(?:\b(?P<rel>[Ll]ast|[Nn]ext|[Tt]his|LAST|NEXT|THIS)\s+)?"
+    rf"(?:\b(?P<rel>{_title_or_upper(_REL_STEP)})\s+)?"
     rf"\b(?P<m1>{_MON_FULL}|(?:{_MON})\.)(?![A-Za-z'’-])"
 )
 _RX_YEAR = re.compile(rf"(?<![0-9$€£¥.,-])\b(?P<y1>{_YEAR})\b(?![0-9%]|[.,][0-9]|-[0-9])")
 _RX_WEEKDAY = re.compile(
-    rf"(?:\b(?P<rel>[Ll]ast|[Nn]ext|[Tt]his|[Cc]oming|LAST|NEXT|THIS)\s+)?"
-    rf"\b(?P<wd>{_WD_FULL})(?![A-Za-z])(?:(?:\s+of)?\s+(?P<wk>next|this|last)\s+week\b)?"
+    rf"(?:\b(?P<rel>{_lower_or_title(_WD_REL_STEP)}|{_upper(_REL_STEP)})\s+)?"
+    rf"\b(?P<wd>{_WD_FULL})(?![A-Za-z])(?:(?:\s+of)?\s+(?P<wk>{_phrases(_REL_STEP)})\s+week\b)?"
 )
 _RX_RELATIVE = re.compile(
     r"\b(?:"
     r"(?P<lt>later|earlier)\s+this\s+(?P<ltu>week|month|year)"
-    r"|(?P<tnl>this|next|last)\s+(?P<tnlu>week|month|year|weekend)"
+    rf"|(?P<tnl>{_phrases(_REL_STEP)})\s+(?P<tnlu>week|month|year|weekend)"
     r"|(?P<coming>in\s+the\s+(?:coming|next\s+few)\s+days)"
-    r"|(?P<day>yesterday|today|tomorrow|tonight|last\s+night"
-    r"|this\s+(?:morning|afternoon|evening))"
+    rf"|(?P<day>{_phrases(_RELATIVE_DAYS)})"
     r"|(?P<wkend>(?:(?:over|at|on|during)\s+)?the\s+weekend)"
     r")\b",
     re.IGNORECASE,
@@ -226,21 +188,8 @@ _RX_RELATIVE = re.compile(
 
 # Words that may stand before a date and change or introduce it; longest first so that
 # "until after" wins over "until".
-_PREFIX_PHRASES = (
-    "until after", "not until after", "on or after", "on or before", "no later than",
-    "not later than", "shortly after", "soon after", "just after", "right after",
-    "shortly before", "just before", "right before", "sometime around", "some time around",
-    "the end of", "end of", "the beginning of", "beginning of", "the start of", "start of",
-    "the middle of", "middle of", "as of", "after", "before", "by", "until", "till",
-    "through", "since", "about", "around", "approximately", "roughly", "circa", "early",
-    "mid", "late", "on", "in", "from", "between", "during",
-)
-_TIME_PREFIX_PHRASES = (
-    "until after", "on or after", "on or before", "no later than", "not later than",
-    "shortly after", "soon after", "just after", "right after", "shortly before",
-    "just before", "right before", "after", "before", "by", "until", "till", "since",
-    "about", "around", "approximately", "roughly", "circa", "just",
-)
+_PREFIX_PHRASES = _EN["date_prefixes"]
+_TIME_PREFIX_PHRASES = _EN["time_prefixes"]
 _RX_PREFIX = re.compile(
     rf"(?:\b(?:{_any_case(_PREFIX_PHRASES)})(?:\s+|-))+$", re.IGNORECASE
 )
@@ -249,22 +198,15 @@ _RX_TIME_PREFIX = re.compile(
 )
 # "moved from X to Y" is a change of date, not a range.
 _RX_CHANGE_VERB = re.compile(
-    r"\b(?:moved?|moving|postponed?|postponing|rescheduled?|delayed|delay|pushed|push|"
-    r"shifted|shift|brought|bring|changed?|revised|advanced|switched)\b[\w\s]{0,30}?$",
+    rf"\b(?:{_phrases(_EN['change_verbs'])})\b[\w\s]{{0,30}}?$",
     re.IGNORECASE,
 )
 _RX_PREFIX_SPLIT = re.compile(r"[\s-]+")
 _RX_FROM_END = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 # After a bare year: a lowercase plural noun makes it a count ("in 2000 homes").
 _RX_YEAR_FOLLOWER = re.compile(r"\s+([a-z]+)\b")
-_YEAR_OK_FOLLOWERS = frozenset(
-    "was is has as its this his us thus whereas unless always perhaps plus across "
-    "versus vs".split()
-)
-_UNIT_FOLLOWERS = frozenset(
-    "people points units tonnes tons barrels km miles dollars euros yuan yen won per percent "
-    "workers troops cases votes seats deaths".split()
-)
+_YEAR_OK_FOLLOWERS = frozenset(_EN["year_followers"])
+_UNIT_FOLLOWERS = frozenset(_EN["year_count_followers"])
 
 # Clock times.
 _RX_TIME_12 = re.compile(
@@ -273,15 +215,11 @@ _RX_TIME_12 = re.compile(
 )
 _RX_TIME_24 = re.compile(r"(?<![0-9.:,])\b(?P<h>[01]?[0-9]|2[0-3]):(?P<mi>[0-5][0-9])(?![0-9:])")
 _RX_TIME_MIL = re.compile(r"(?<![0-9.:,$])\b(?P<h>[01][0-9]|2[0-3])(?P<mi>[0-5][0-9])(?![0-9,.%])")
-_RX_TIME_WORD = re.compile(r"\b(?P<w>noon|midday|midnight)\b", re.IGNORECASE)
+_RX_TIME_WORD = re.compile(rf"\b(?P<w>{_phrases(_CLOCK_WORDS)})\b", re.IGNORECASE)
 _RX_OFFSET = re.compile(r"^([+-])([0-9]{1,2})(?::?([0-9]{2}))?$")
 
-_RX_NAMED_DAY_BEFORE = re.compile(
-    r"\b(?:Black|Good|Super|Bloody|Easter|Ash|Palm|Holy|Cyber|Maundy|Shrove|Mail\s+on)\s+$"
-)
-_RX_NAMED_DAY_AFTER = re.compile(
-    r"\s+(?:Times|Telegraph|Express|Mirror|Post|Herald|Star|Independent|Sport|Night\s+Football)\b"
-)
+_RX_NAMED_DAY_BEFORE = re.compile(rf"\b(?:{_phrases(_EN['weekday_names_before'])})\s+$")
+_RX_NAMED_DAY_AFTER = re.compile(rf"\s+(?:{_phrases(_EN['weekday_names_after'])})\b")
 
 # Tokens for the tense window: words, and punctuation that ends a clause.
 # A full stop after a lowercase word and before a capital ends the sentence ("a.m.", "Nov." and
@@ -542,11 +480,11 @@ def _single_candidates(sentence: str, reference: Optional[date],
         month = _month_of(word)
         rel = (m["rel"] or "").lower()
         try:
-            if rel == "last":
+            if rel and _REL_STEP[rel] < 0:
                 year = reference.year if month < reference.month else reference.year - 1
-            elif rel == "next":
+            elif rel and _REL_STEP[rel] > 0:
                 year = reference.year if month > reference.month else reference.year + 1
-            elif rel == "this":
+            elif rel:
                 year = reference.year
             else:
                 # "would close in December" said in May looks forward; "began in December" back.
@@ -617,7 +555,7 @@ def _relative_one(m: re.Match, sentence: str, ref: date, vocab: TemporalVocabula
     if m["tnl"]:
         which = m["tnl"].lower()
         unit = m["tnlu"].lower()
-        step = {"this": 0, "next": 1, "last": -1}[which]
+        step = _REL_STEP[which]
         if unit == "week":
             lo = week_start + timedelta(days=7 * step)
             return cand(lo, lo + timedelta(days=6), "week")
@@ -635,13 +573,7 @@ def _relative_one(m: re.Match, sentence: str, ref: date, vocab: TemporalVocabula
     if m["coming"]:
         return cand(ref + one, ref + timedelta(days=7), "relative")
     if m["day"]:
-        word = m["day"].lower()
-        if word == "yesterday" or word.startswith("last"):
-            day = ref - one
-        elif word == "tomorrow":
-            day = ref + one
-        else:
-            day = ref
+        day = ref + timedelta(days=_RELATIVE_DAYS[re.sub(r"\s+", " ", m["day"].lower())])
         return cand(day, day, "day")
     if m["wkend"]:
         tense = _tense(sentence, m.start(), m.end(), vocab)
@@ -727,14 +659,14 @@ def _weekday_candidates(sentence: str, reference: Optional[date],
         back = (reference.weekday() - target) % 7  # 0..6 days back
         try:
             if m["wk"]:
-                step = {"this": 0, "next": 1, "last": -1}[m["wk"].lower()]
+                step = _REL_STEP[m["wk"].lower()]
                 monday = reference - timedelta(days=reference.weekday())
                 day = monday + timedelta(days=7 * step + target)
-            elif rel == "last":
+            elif rel and _WD_REL_STEP[rel] < 0:
                 day = reference - timedelta(days=back or 7)
-            elif rel in ("next", "coming"):
+            elif rel and _WD_REL_STEP[rel] > 0:
                 day = reference + timedelta(days=ahead or 7)
-            elif rel == "this":
+            elif rel:
                 day = reference + timedelta(days=ahead)
             else:
                 tense = _tense(sentence, m.start(), m.end(), vocab)
@@ -920,7 +852,7 @@ def _time_candidates(sentence: str) -> Iterable[tuple[int, int, int, int, bool]]
     for m in _RX_TIME_MIL.finditer(sentence):
         yield m.start(), m.end(), int(m["h"]), int(m["mi"]), True
     for m in _RX_TIME_WORD.finditer(sentence):
-        yield m.start(), m.end(), (0 if m["w"].lower() == "midnight" else 12), 0, True
+        yield m.start(), m.end(), _CLOCK_WORDS[re.sub(r"\s+", " ", m["w"].lower())], 0, True
 
 
 def _find_times(sentence: str, dates: list[TemporalSpan], reference: Optional[date],
