@@ -11,7 +11,7 @@ from typing import Optional, Sequence
 
 from .config import Config
 from .engine import Outcome, run_rules
-from .extract.pipeline import Extractor, reads_language
+from .extract.pipeline import Extractor
 from .ingest import read_articles
 from .link import link
 from .models import Agreement, Article, Finding, InputError, Mention

@@ -9,7 +9,6 @@ and its file line and column.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING, Callable, Iterable, Optional, Sequence
 
@@ -285,7 +284,6 @@ class _SentenceReader:
         for start, end in places:
             name = re.split(r"['’]s\b", text[start:end])[0].strip()
             before = text[max(0, start - 40):start]
-            after = text[end:end + 40]
             part = re.search(r"\b([A-Za-z-]+)\s+([a-z]+)\s+of\s+(?:the\s+)?$", before)  # "northeastern coast of X"
             if part and part.group(1).lower() in bearings and part.group(2) in nouns:
                 out.append(self._region(start - len(part.group(0)), end, part.group(1), name))

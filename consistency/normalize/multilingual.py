@@ -50,16 +50,14 @@ from consistency.normalize.quantities import (
     _unit_label,
 )
 from consistency.normalize.temporal import (
-    _ABOUT_PAD_DAYS,
     _DEFAULT_ZONE_ABBREVIATIONS,
     TemporalSpan,
     _closest_month_year,
     _closest_year,
     _date_for_time,
-    _hedge_of,
+    _hedged_span,
     _make_range,
     _month_end,
-    _narrow,
     _range_value,
     _zone,
 )
@@ -1343,30 +1341,7 @@ def _finish(sentence: str, cand: _Cand, floor: int, pack: LanguagePack) -> Optio
         return TemporalSpan(cand.start, cand.end, sentence[cand.start:cand.end], "date",
                             cand.value, Interval(cand.lo.toordinal(), cand.hi.toordinal()),
                             cand.grain, "")
-    hedge, inclusive = _hedge_of(words)
-    lo, hi, narrowed = _narrow(cand.lo, cand.hi, cand.grain, words)
-    lo_o, hi_o = lo.toordinal(), hi.toordinal()
-
-    def bound(d: date) -> str:
-        return cand.value if cand.grain in ("month", "year") and not narrowed else _iso(d)
-
-    value = cand.value
-    if hedge == "after":
-        interval = Interval(hi_o, None, low_open=not inclusive)
-        value = f"{'>=' if inclusive else '>'} {bound(hi)}"
-    elif hedge == "before":
-        interval = Interval(None, lo_o, high_open=True)
-        value = f"< {bound(lo)}"
-    elif hedge in ("by", "until"):
-        interval = Interval(None, hi_o)
-        value = f"<= {bound(hi)}"
-    elif hedge == "about":
-        pad = _ABOUT_PAD_DAYS.get(cand.grain, 3)
-        interval = Interval(lo_o - pad, hi_o + pad)
-    else:
-        interval = Interval(lo_o, hi_o)
-    return TemporalSpan(start, cand.end, sentence[start:cand.end], "date", value, interval,
-                        cand.grain, hedge)
+    return _hedged_span(sentence, start, cand.end, cand.lo, cand.hi, cand.grain, cand.value, words)
 
 
 def _select(cands: list[_Cand]) -> list[_Cand]:

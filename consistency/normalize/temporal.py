@@ -765,32 +765,39 @@ def _finish_date(sentence: str, cand: _Cand, floor: int) -> Optional[TemporalSpa
         lo_o, hi_o = cand.lo.toordinal(), cand.hi.toordinal()
         return TemporalSpan(cand.start, cand.end, sentence[cand.start:cand.end], "date",
                             cand.value, Interval(lo_o, hi_o), cand.grain, "")
+    return _hedged_span(sentence, start, cand.end, cand.lo, cand.hi, cand.grain, cand.value, words)
+
+
+def _hedged_span(sentence: str, start: int, end: int, lo: date, hi: date, grain: str, value: str,
+                 words: list[str]) -> TemporalSpan:
+    """A date with the prefix words before it ("after", "by", "about", "early"): the hedge
+    widens or opens its interval and the narrowing word trims it. Shared by every language's
+    reader, whose prefix words mean these English ones."""
     hedge, inclusive = _hedge_of(words)
-    lo, hi, narrowed = _narrow(cand.lo, cand.hi, cand.grain, words)
+    lo, hi, narrowed = _narrow(lo, hi, grain, words)
     lo_o, hi_o = lo.toordinal(), hi.toordinal()
 
     def bound(d: date) -> str:
-        if cand.grain in ("month", "year") and not narrowed:
-            return cand.value
+        if grain in ("month", "year") and not narrowed:
+            return value
         return _iso(d)
 
-    value = cand.value
+    shown = value
     if hedge == "after":
         interval = Interval(hi_o, None, low_open=not inclusive)
-        value = f"{'>=' if inclusive else '>'} {bound(hi)}"
+        shown = f"{'>=' if inclusive else '>'} {bound(hi)}"
     elif hedge == "before":
         interval = Interval(None, lo_o, high_open=True)
-        value = f"< {bound(lo)}"
+        shown = f"< {bound(lo)}"
     elif hedge in ("by", "until"):
         interval = Interval(None, hi_o)
-        value = f"<= {bound(hi)}"
+        shown = f"<= {bound(hi)}"
     elif hedge == "about":
-        pad = _ABOUT_PAD_DAYS.get(cand.grain, 3)
+        pad = _ABOUT_PAD_DAYS.get(grain, 3)
         interval = Interval(lo_o - pad, hi_o + pad)
     else:
         interval = Interval(lo_o, hi_o)
-    return TemporalSpan(start, cand.end, sentence[start:cand.end], "date", value, interval,
-                        cand.grain, hedge)
+    return TemporalSpan(start, end, sentence[start:end], "date", shown, interval, grain, hedge)
 
 
 def _select(cands: list[_Cand], sentence: str) -> list[_Cand]:
