@@ -49,6 +49,7 @@ from consistency.normalize.quantities import (
     _round_band,
     _unit_label,
 )
+from consistency.normalize import temporal
 from consistency.normalize.temporal import (
     _DEFAULT_ZONE_ABBREVIATIONS,
     TemporalSpan,
@@ -1005,16 +1006,9 @@ def _classify(sentence: str, start: int, num: _Num, hedge: str, floor: int, pack
 # ---------------------------------------------------------------- dates and times
 
 
-@dataclass(frozen=True)
-class _Cand:
-    start: int
-    end: int
-    lo: date
-    hi: date
-    grain: str
-    value: str
-    needs_prefix: bool = False  # a bare month or year is a date only after a preposition
-    needs_between: bool = False  # "3 y 5 de marzo" is a range only after "entre"
+# A candidate date span, as the English reader's: a bare month or year is a date only after a
+# preposition (needs_prefix), "3 y 5 de marzo" a range only after "entre" (needs_between).
+_Cand = temporal._Cand
 
 
 def _iso(d: date) -> str:
