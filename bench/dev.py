@@ -21,7 +21,7 @@ from consistency.runner import Toolkit, check_paths
 from consistency.suppress import apply_inline
 
 COLUMNS = ("story", "articles", "findings", "alarms", "hits", "precision", "recall", "recall firm",
-           "firm English", "compat alarmed", "updates as conflict", "seconds")
+           "firm English", "firm other languages", "compat alarmed", "updates as conflict", "seconds")
 
 
 def _ratio(part: int, whole: int) -> str:
@@ -62,7 +62,8 @@ def main() -> None:
     print(f"toolkit built in {time.perf_counter() - started:.1f} s")
     rows = [COLUMNS]
     total = dict.fromkeys(("articles", "findings", "alarms", "hits", "hit", "core", "firm_hit", "firm",
-                           "english_hit", "english", "compat", "compatible", "upd", "updates"), 0)
+                           "english_hit", "english", "other_hit", "other", "compat", "compatible", "upd",
+                           "updates"), 0)
     seconds_total = 0.0
     details = []
     for folder in stories:
@@ -70,7 +71,8 @@ def main() -> None:
         d = as_dict(scored)
         got = dict(articles=count, findings=d["findings"], alarms=d["alarms"], hits=d["alarms_hit"],
                    hit=d["hit"], core=d["contradictions"], firm_hit=d["firm_hit"], firm=d["firm"],
-                   english_hit=d["firm_english_hit"], english=d["firm_english"], compat=d["compatible_alarmed"],
+                   english_hit=d["firm_english_hit"], english=d["firm_english"],
+                   other_hit=d["firm_other_hit"], other=d["firm_other"], compat=d["compatible_alarmed"],
                    compatible=d["compatible"], upd=d["update_as_conflict"], updates=d["updates"])
         for key, value in got.items():
             total[key] += value
@@ -96,7 +98,7 @@ def _row(name: str, t: dict[str, int], seconds: float) -> tuple[str, ...]:
     # Pooled over stories: total hits / total alarms, and so on, not a mean of the ratios.
     return (name, str(t["articles"]), str(t["findings"]), str(t["alarms"]), str(t["hits"]),
             _ratio(t["hits"], t["alarms"]), _ratio(t["hit"], t["core"]), _ratio(t["firm_hit"], t["firm"]),
-            _ratio(t["english_hit"], t["english"]), f"{t['compat']}/{t['compatible']}",
+            _ratio(t["english_hit"], t["english"]), _ratio(t["other_hit"], t["other"]), f"{t['compat']}/{t['compatible']}",
             f"{t['upd']}/{t['updates']}", f"{seconds:.1f}")
 
 

@@ -242,6 +242,11 @@ class Score:
         """Firm items whose every claim is in an article the checker read as English."""
         return [i for i in self.firm() if all(c.file in self.english for c in i.claims)]
 
+    def firm_other(self) -> list[Item]:
+        """Firm items with a claim in an article not read as English (the languages' measure)."""
+        english = {i.id for i in self.firm_english()}
+        return [i for i in self.firm() if i.id not in english]
+
     def stretch(self) -> list[Item]:
         return [i for i in self.items if i.verdict == "contradiction" and i.stretch]
 
@@ -331,6 +336,7 @@ def as_dict(result: Score) -> dict[str, Any]:
         "alarms_hit": result.alarms_hit, "firm": len(firm), "firm_hit": result.hit(firm),
         "recall_firm_english": result.recall_firm_english, "firm_english": len(english),
         "firm_english_hit": result.hit(english), "duplicates": result.duplicates,
+        "firm_other": len(result.firm_other()), "firm_other_hit": result.hit(result.firm_other()),
         "by_type": by_type(result),
         "missed": [{"id": i.id, "type": i.kind, "subject": i.subject, "confidence": i.confidence,
                     "stretch": i.stretch}
@@ -371,6 +377,8 @@ def render_score(result: Score) -> str:
         f"recall firm {_figure(result.recall_firm, result.hit(firm), len(firm))} leaving out low confidence",
         f"recall firm English {_figure(result.recall_firm_english, result.hit(english), len(english))} "
         "firm items whose claims are all in articles read as English",
+        f"recall firm other languages {_figure(_ratio(result.hit(result.firm_other()), len(result.firm_other())), result.hit(result.firm_other()), len(result.firm_other()))} "
+        "firm items with a claim in another language",
     ]
     if result.stretch():
         lines.append(f"stretch recall {_figure(result.stretch_recall, result.hit(result.stretch()), len(result.stretch()))}"

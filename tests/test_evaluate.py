@@ -45,7 +45,7 @@ BY_HAND = {
     "compatible_alarmed": 1, "compatible": 1, "update_as_conflict": 1, "update_as_info": 1,
     "updates": 1, "unmatched_alarms": 3,
     "alarms_hit": 3, "firm": 3, "firm_hit": 2, "recall_firm_english": 0.5, "firm_english": 2,
-    "firm_english_hit": 1, "duplicates": 1,
+    "firm_english_hit": 1, "duplicates": 1, "firm_other": 1, "firm_other_hit": 1,
 }
 
 
@@ -73,7 +73,8 @@ def test_text_output_states_figures_table_misses_and_false_alarms() -> None:
     code, out = _eval(str(GOLD), *ARTICLES, "--report", str(STORY / "report.json"))
     assert code == 0, out
     for line in ("precision 0.500 (3/6)", "recall 0.500 (2/4)", "recall firm 0.667 (2/3)",
-                 "recall firm English 0.500 (1/2)", "compatible items alarmed 1/1",
+                 "recall firm English 0.500 (1/2)", "recall firm other languages 1.000 (1/1)",
+                 "compatible items alarmed 1/1",
                  "updates called conflicts 1/1 (reported below warning: 1)",
                  "| date | 2 | 1 | 2 | 1 | 0 | 0 | 0 | 0 |",
                  "miss: d-03 (low): quote: the mayor's words", "miss: d-06: date: month of the last inspection",
