@@ -253,7 +253,8 @@ def check_weekday(mentions: Sequence[Mention], names: dict[str, int], shown: Seq
     """
     alternatives = "|".join(re.escape(w) for w in sorted(names, key=lambda w: (-len(w), w)))
     word_rx = re.compile(r"\b(" + alternatives + r")\b")
-    before_rx = re.compile(r"(" + alternatives + r")\W{0,3}(?:the\s+|le\s+|el\s+|den\s+|am\s+)?$")
+    # "Tuesday, the 29th", "mardi le 29", "am Dienstag, den 29.": one short word may stand between.
+    before_rx = re.compile(r"(" + alternatives + r")\W{0,3}(?:[a-zà-ÿ]{1,4}\s+)?$")
     after_rx = re.compile(r"^\W{0,3}\(?(" + alternatives + r")\b")
     right: dict[date, list[Mention]] = {}
     wrong: list[tuple[date, str, Mention]] = []

@@ -53,6 +53,14 @@ class SlotVocabulary:
     attribution_after: tuple[re.Pattern[str], ...] = ()
     target_before: tuple[re.Pattern[str], ...] = ()
     clause_end: re.Pattern[str] = re.compile(r"[;:—–]")
+    determiners: frozenset[str] = frozenset()
+    # Built from the function words above, once: "(about" before a conversion, "X and Y" as a
+    # list of names, ", a" before an age, an organisation's name with its particles.
+    conversion_before: re.Pattern[str] = re.compile(r"\(\s*$")
+    list_of_names: re.Pattern[str] = re.compile(r",")
+    apposition_lead: re.Pattern[str] = re.compile(r",\s+$")
+    org_name: re.Pattern[str] = re.compile(r"([A-Z][\w.’'-]*)")
+    org_before: re.Pattern[str] = re.compile(r"(?:^)([A-Z][\w.’'-]*)$")
     target_date_slack_days: int = 0
 
     def slot_only(self, kind: str, counted: str, trigger_class: str) -> bool:
@@ -132,6 +140,27 @@ def _patterns(data: dict[str, Any], key: str, path: Path) -> tuple[re.Pattern[st
     return tuple(out)
 
 
+def _alternation(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
+
+
+def _function_word_patterns(qualifiers: dict[str, Any], path: Path) -> dict[str, Any]:
+    determiners = _words(qualifiers, "determiners", path)
+    particles = _alternation(_words(qualifiers, "name_particles", path)) or "of"
+    joiners = _alternation(_words(qualifiers, "name_joiners", path)) or "and"
+    hedges = _alternation(_words(qualifiers, "conversion_hedges", path)) or "about"
+    articles = _alternation(determiners) or "the"
+    name = rf"((?:[A-Z][\w.’'-]*)(?:\s+(?:(?:{particles})\s+)?[A-Z][\w.’'-]*){{0,5}})(?:\s*\(([A-Z][A-Za-z]{{1,7}})\))?"
+    return {
+        "determiners": frozenset(determiners),
+        "conversion_before": re.compile(rf"\(\s*(?:(?:{hedges})\s+)?$", re.IGNORECASE),
+        "list_of_names": re.compile(rf"\s(?:{joiners})\s|,", re.IGNORECASE),
+        "apposition_lead": re.compile(rf",\s+(?:{articles})\s+$", re.IGNORECASE),
+        "org_name": re.compile(name),
+        "org_before": re.compile(rf"(?:^|\b(?i:{articles})\s+){name}$"),
+    }
+
+
 def load_slots(path: Path) -> SlotVocabulary:
     """The attributes values bind to, with their binding forms compiled once."""
     data = _load(path)
@@ -160,7 +189,7 @@ def load_slots(path: Path) -> SlotVocabulary:
             before=_patterns(spec, "before", path), after=_patterns(spec, "after", path),
             needs=frozenset(_words(spec, "needs", path)), identifies=spec.get("identifies") is True))
     qualifiers = data.get("qualifiers") or {}
-    return SlotVocabulary(
+    return SlotVocabulary(**_function_word_patterns(qualifiers, path),
         attributes=tuple(attributes), dimensions=dimensions,
         ordinals=frozenset(_words(qualifiers, "ordinals", path)),
         parts=frozenset(_words(qualifiers, "parts", path)),

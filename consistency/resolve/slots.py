@@ -31,11 +31,8 @@ from .entities import EntityIndex
 from .events import EventIndex
 
 # A value written again in another unit, in parentheses: a conversion, bound through the first.
-_CONVERSION_BEFORE = re.compile(r"\(\s*(?:about\s+|some\s+|around\s+|roughly\s+|nearly\s+)?$", re.I)
 _NAME_COMMA_AFTER = re.compile(r"^\s*[,)]")
 _NAME_COMMA_BEFORE = re.compile(r"[,(]\s*$")
-_LIST_OF_NAMES = re.compile(r"\s(?:and|&)\s|,")
-_APPOSITION_LEAD = re.compile(r",\s+(?:an?|the)\s+$", re.I)
 _DIGITS = re.compile(r"\d+(?:[.,]\d+)?")
 _FRACTION = re.compile(r"[½⅓⅔¼¾⅕⅛]|\d/\d")
 _CAPITALISED_RUN = re.compile(r"^((?:[A-Z][\w'’.-]*)(?:\s+[A-Z][\w'’.-]*){0,3})")
@@ -68,17 +65,17 @@ class _Name:
     entity: str
 
 
-def _names_in(sentence: list[Mention], entities: EntityIndex) -> list[_Name]:
+def _names_in(sentence: list[Mention], entities: EntityIndex, slots: SlotVocabulary) -> list[_Name]:
     # "Orvane Cloud and Tessly" read as one name is a list of organisations, no person.
     found = {(m.local_start, m.local_end): m.entity for m in sentence
-             if m.kind == "person" and m.entity and not _LIST_OF_NAMES.search(m.entity)}
+             if m.kind == "person" and m.entity and not slots.list_of_names.search(m.entity)}
     first = sentence[0]
     for token in tokenize(first.sentence):
         if token.is_capitalized and not any(s <= token.start < e for s, e in found):
             ident = entities.resolve(token.bare, first.article)
             if ident:
                 found[(token.start, token.start + len(token.bare))] = ident
-    return [_Name(s, e, ident) for (s, e), ident in sorted(found.items()) if not _LIST_OF_NAMES.search(ident)]
+    return [_Name(s, e, ident) for (s, e), ident in sorted(found.items()) if not slots.list_of_names.search(ident)]
 
 
 def bind_slots(mentions: Sequence[Mention], vocab: Vocabulary, events: EventIndex,
@@ -92,7 +89,7 @@ def bind_slots(mentions: Sequence[Mention], vocab: Vocabulary, events: EventInde
     out: list[SlotValue] = []
     for key in sorted(by_sentence):
         sentence = by_sentence[key]
-        people = _names_in(sentence, entities)
+        people = _names_in(sentence, entities, vocab.slots)
         clauses = _named_events(sentence, vocab, dominant, identified)
         for m in sentence:
             if m.modality in ("speculative", "denied") or m.interval is None:
@@ -324,7 +321,7 @@ def _bind_value(m: Mention, people: list[_Name], vocab: Vocabulary, events: Even
                 identity: Optional[str], identified: Identified) -> Optional[SlotValue]:
     slots = vocab.slots
     before, after = _before(m), _after(m)
-    if m.kind == "measure" and _CONVERSION_BEFORE.search(before):
+    if m.kind == "measure" and slots.conversion_before.search(before):
         return None
     # "offered $23 billion to acquire X": a value that names an event of its own (an offer) is
     # that event's value, not the price of the deal.
@@ -407,7 +404,7 @@ def _holder(m: Mention, attribute: SlotAttribute, before: str, after: str, peopl
     slots = vocab.slots
     qualifiers = set(_part_qualifiers(before, after, slots) + _portion_qualifiers(m, slots))
     if attribute.holder == "person":
-        person, score = _person(m, before, people, form, slots.clause_end)
+        person, score = _person(m, before, people, form, slots)
         return (f"person:{person}" if person else None), score, tuple(sorted(qualifiers))
     event, explicit, ordinal = _event(m, attribute, before, after, vocab)
     if ordinal:
@@ -425,10 +422,10 @@ def _holder(m: Mention, attribute: SlotAttribute, before: str, after: str, peopl
 
 
 def _person(m: Mention, before: str, people: list[_Name], form: str,
-            clause_end: re.Pattern[str]) -> tuple[Optional[str], float]:
+            slots: SlotVocabulary) -> tuple[Optional[str], float]:
     if form == "year-old":
         # "NAME, a 41-year-old legislator": the name right before, set off by a comma ...
-        lead = _APPOSITION_LEAD.search(before)
+        lead = slots.apposition_lead.search(before)
         if lead:
             named = [p for p in people if p.local_end == lead.start()]
             if named:
@@ -440,7 +437,7 @@ def _person(m: Mention, before: str, people: list[_Name], form: str,
         start = m.local_start - len(before) + len(before.rstrip(" ,("))
         named = [p for p in people if p.local_end == start]
         return (named[0].entity, 1.0) if named else (None, 0.0)
-    clause_start = max([0] + [x.end() for x in clause_end.finditer(before)])
+    clause_start = max([0] + [x.end() for x in slots.clause_end.finditer(before)])
     earlier = [p for p in people if clause_start <= p.local_start and p.local_end <= m.local_start]
     if earlier:
         return earlier[-1].entity, 0.9
@@ -483,13 +480,6 @@ def _ordinal_before(text: str, slots: SlotVocabulary) -> str:
     return next((w for w in reversed(words) if w in slots.ordinals), "")
 
 
-_ORG_NAME = re.compile(r"((?:[A-Z][\w.’'-]*)(?:\s+(?:(?:of|for|für|de|del|du|des|di)\s+)?[A-Z][\w.’'-]*){0,5})"
-                       r"(?:\s*\(([A-Z][A-Za-z]{1,7})\))?")
-_ORG_BEFORE = re.compile(r"(?:^|\b(?:the|The|la|La|el|El|le|Le|die|Die|der|Der|il|Il|o|O|a|A)\s+)"
-                         r"((?:[A-Z][\w.’'-]*)(?:\s+(?:(?:of|for|für|de|del|du|des|di)\s+)?[A-Z][\w.’'-]*){0,5})"
-                         r"(?:\s*\(([A-Z][A-Za-z]{1,7})\))?$")
-
-
 def attribution(sentence: str, slots: SlotVocabulary) -> str:
     """Who the sentence attributes its figures to, as initials: "according to the United States
     Geological Survey (USGS)", "the U.S. Geological Survey reported" and "laut USGS" all give
@@ -497,25 +487,22 @@ def attribution(sentence: str, slots: SlotVocabulary) -> str:
     # A cue, then the name: "according to the X (ACR)".
     for pattern in slots.attribution_before:
         for cue in re.finditer(pattern.pattern.removesuffix("$"), sentence, re.IGNORECASE):
-            name = _ORG_NAME.match(sentence, cue.end())
+            name = slots.org_name.match(sentence, cue.end())
             if name and name.group(1):
-                return _initials(name.group(1), name.group(2))
+                return _initials(name.group(1), name.group(2), slots)
     # The name, then a verb: "the X reported", "X zufolge".
     for pattern in slots.attribution_after:
         for verb in re.finditer("(?=" + pattern.pattern.removeprefix("^") + ")", sentence, re.IGNORECASE):
-            name = _ORG_BEFORE.search(sentence[max(0, verb.start() - 80):verb.start()])
+            name = slots.org_before.search(sentence[max(0, verb.start() - 80):verb.start()])
             if name and name.group(1):
-                return _initials(name.group(1), name.group(2))
+                return _initials(name.group(1), name.group(2), slots)
     return ""
 
 
-_DETERMINERS = frozenset("the la el le les los las die der das den dem il lo o a".split())
-
-
-def _initials(name: str, acronym: Optional[str]) -> str:
+def _initials(name: str, acronym: Optional[str], slots: SlotVocabulary) -> str:
     if acronym:
         return acronym.upper()
-    words = [w for w in re.split(r"\s+", name) if w[:1].isupper() and w.lower() not in _DETERMINERS]
+    words = [w for w in re.split(r"\s+", name) if w[:1].isupper() and w.lower() not in slots.determiners]
     if not words:
         return ""
     if len(words) == 1:
