@@ -61,6 +61,10 @@ class SlotVocabulary:
     apposition_lead: re.Pattern[str] = re.compile(r",\s+$")
     org_name: re.Pattern[str] = re.compile(r"([A-Z][\w.’'-]*)")
     org_before: re.Pattern[str] = re.compile(r"(?:^)([A-Z][\w.’'-]*)$")
+    # The cue lists as one unanchored pattern each, to find every cue of a sentence in one scan.
+    target_cues: Optional[re.Pattern[str]] = None
+    attribution_cues_before: Optional[re.Pattern[str]] = None
+    attribution_cues_after: Optional[re.Pattern[str]] = None
     target_date_slack_days: int = 0
 
     def slot_only(self, kind: str, counted: str, trigger_class: str) -> bool:
@@ -144,6 +148,15 @@ def _alternation(words: list[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
 
 
+def _scan(patterns: tuple[re.Pattern[str], ...], lookahead: bool = False) -> Optional[re.Pattern[str]]:
+    """Anchored cue patterns ("...$" before a name, "^..." after one) as one pattern to scan with."""
+    if not patterns:
+        return None
+    parts = [p.pattern.removesuffix("$").removeprefix("^") for p in patterns]
+    body = "|".join(f"(?:{part})" for part in parts)
+    return re.compile(f"(?=(?:{body}))" if lookahead else body, re.IGNORECASE)
+
+
 def _function_word_patterns(qualifiers: dict[str, Any], path: Path) -> dict[str, Any]:
     determiners = _words(qualifiers, "determiners", path)
     particles = _alternation(_words(qualifiers, "name_particles", path)) or "of"
@@ -152,6 +165,9 @@ def _function_word_patterns(qualifiers: dict[str, Any], path: Path) -> dict[str,
     articles = _alternation(determiners) or "the"
     name = rf"((?:[A-Z][\w.’'-]*)(?:\s+(?:(?:{particles})\s+)?[A-Z][\w.’'-]*){{0,5}})(?:\s*\(([A-Z][A-Za-z]{{1,7}})\))?"
     return {
+        "target_cues": _scan(_patterns(qualifiers, "target_before", path)),
+        "attribution_cues_before": _scan(_patterns(qualifiers, "attribution_before", path)),
+        "attribution_cues_after": _scan(_patterns(qualifiers, "attribution_after", path), lookahead=True),
         "determiners": frozenset(determiners),
         "conversion_before": re.compile(rf"\(\s*(?:(?:{hedges})\s+)?$", re.IGNORECASE),
         "list_of_names": re.compile(rf"\s(?:{joiners})\s|,", re.IGNORECASE),

@@ -24,7 +24,7 @@ from typing import Iterable, Optional, Sequence
 
 from ..models import Interval, Mention
 from ..vocab import SlotAttribute, SlotVocabulary, Vocabulary
-from ..extract.tokens import tokenize
+from ..extract.tokens import POSSESSIVE
 from ..normalize.places import Gazetteer
 from ..normalize.text import fold
 from .entities import EntityIndex
@@ -35,6 +35,7 @@ _NAME_COMMA_AFTER = re.compile(r"^\s*[,)]")
 _NAME_COMMA_BEFORE = re.compile(r"[,(]\s*$")
 _DIGITS = re.compile(r"\d+(?:[.,]\d+)?")
 _FRACTION = re.compile(r"[½⅓⅔¼¾⅕⅛]|\d/\d")
+_CAPITALISED_WORD = re.compile(r"(?<![\w'’.-])[A-ZÀ-Þ][\w'’.\-]*\w|(?<![\w'’.-])[A-ZÀ-Þ](?![\w'’])")
 _CAPITALISED_RUN = re.compile(r"^((?:[A-Z][\w'’.-]*)(?:\s+[A-Z][\w'’.-]*){0,3})")
 RELATIVE_BAND = 0.02  # news rounds a conversion to another unit to about this much
 CLOCK_APPROXIMATE = 30 * 60  # seconds either side of a clock time said "around"
@@ -70,11 +71,15 @@ def _names_in(sentence: list[Mention], entities: EntityIndex, slots: SlotVocabul
     found = {(m.local_start, m.local_end): m.entity for m in sentence
              if m.kind == "person" and m.entity and not slots.list_of_names.search(m.entity)}
     first = sentence[0]
-    for token in tokenize(first.sentence):
-        if token.is_capitalized and not any(s <= token.start < e for s, e in found):
-            ident = entities.resolve(token.bare, first.article)
-            if ident:
-                found[(token.start, token.start + len(token.bare))] = ident
+    taken = sorted(found)
+    for word in _CAPITALISED_WORD.finditer(first.sentence):
+        at = bisect.bisect_right(taken, (word.start(), len(first.sentence))) - 1
+        if at >= 0 and taken[at][0] <= word.start() < taken[at][1]:
+            continue  # inside a name the sentence's mentions already give
+        bare = POSSESSIVE.sub("", word.group())
+        ident = entities.resolve(bare, first.article)
+        if ident:
+            found[(word.start(), word.start() + len(bare))] = ident
     return [_Name(s, e, ident) for (s, e), ident in sorted(found.items()) if not slots.list_of_names.search(ident)]
 
 
@@ -194,15 +199,17 @@ _DESCRIBING = re.compile(r"-based$")
 def _targets(text: str, vocab: Vocabulary, low: int = 0, high: Optional[int] = None) -> set[str]:
     """The companies a clause says are bought, folded to lower case ("the Israeli firm X": a
     demonym describes the company and is not its name)."""
-    found = set()
-    for pattern in vocab.slots.target_before:
-        for cue in re.finditer(pattern.pattern.removesuffix("$"), text[:high], pattern.flags):
-            if cue.end() < low:
-                continue
-            name = _TARGET_NAME.match(text, cue.end())
-            if name and (high is None or name.start(1) < high) and not _DESCRIBING.search(name.group(1)) \
-                    and name.group(1).lower() not in vocab.country_names:
-                found.add(fold(name.group(1)).lower())
+    found: set[str] = set()
+    cues = vocab.slots.target_cues
+    if cues is None:
+        return found
+    for cue in cues.finditer(text, max(0, low - 40), len(text) if high is None else high):
+        if cue.end() < low:
+            continue
+        name = _TARGET_NAME.match(text, cue.end())
+        if name and (high is None or name.start(1) < high) and not _DESCRIBING.search(name.group(1)) \
+                and name.group(1).lower() not in vocab.country_names:
+            found.add(fold(name.group(1)).lower())
     return found
 
 
@@ -485,14 +492,14 @@ def attribution(sentence: str, slots: SlotVocabulary) -> str:
     Geological Survey (USGS)", "the U.S. Geological Survey reported" and "laut USGS" all give
     "USGS". "" when the sentence names no source."""
     # A cue, then the name: "according to the X (ACR)".
-    for pattern in slots.attribution_before:
-        for cue in re.finditer(pattern.pattern.removesuffix("$"), sentence, re.IGNORECASE):
+    if slots.attribution_cues_before is not None:
+        for cue in slots.attribution_cues_before.finditer(sentence):
             name = slots.org_name.match(sentence, cue.end())
             if name and name.group(1):
                 return _initials(name.group(1), name.group(2), slots)
     # The name, then a verb: "the X reported", "X zufolge".
-    for pattern in slots.attribution_after:
-        for verb in re.finditer("(?=" + pattern.pattern.removeprefix("^") + ")", sentence, re.IGNORECASE):
+    if slots.attribution_cues_after is not None:
+        for verb in slots.attribution_cues_after.finditer(sentence):
             name = slots.org_before.search(sentence[max(0, verb.start() - 80):verb.start()])
             if name and name.group(1):
                 return _initials(name.group(1), name.group(2), slots)
