@@ -26,6 +26,26 @@ MAX_SENTENCE_CHARS = 2_000
 MAX_WORD_CHARS = 64
 # Characters kept of a title, outlet or URL from metadata.
 MAX_FIELD_CHARS = 1_000
+# Figures in any window of MAX_SENTENCE_CHARS characters. Prose, and even a box score of a game
+# laid out as text, holds far fewer (a figure every three characters is about 650); a denser run
+# is a data dump, not an article, and reading it figure by figure would cost more than prose.
+MAX_FIGURES_PER_PIECE = 700
+
+_FIGURE = re.compile(r"\d+")
+
+
+def dense_figures_at(text: str) -> Optional[int]:
+    """The offset where some window of ``MAX_SENTENCE_CHARS`` characters holds more than
+    ``MAX_FIGURES_PER_PIECE`` figures, or None: one pass, with the figures' offsets in a queue."""
+    starts: list[int] = []
+    head = 0
+    for match in _FIGURE.finditer(text):
+        starts.append(match.start())
+        while starts[head] <= match.start() - MAX_SENTENCE_CHARS:
+            head += 1
+        if len(starts) - head > MAX_FIGURES_PER_PIECE:
+            return starts[head]
+    return None
 
 
 class LimitError(Exception):

@@ -61,6 +61,7 @@ class SlotVocabulary:
     apposition_lead: re.Pattern[str] = re.compile(r",\s+$")
     org_name: re.Pattern[str] = re.compile(r"([A-Z][\w.’'-]*)")
     org_before: re.Pattern[str] = re.compile(r"(?:^)([A-Z][\w.’'-]*)$")
+    by_kind: dict[str, tuple["SlotAttribute", ...]] = field(default_factory=dict)  # value kind -> attributes
     # The cue lists as one unanchored pattern each, to find every cue of a sentence in one scan.
     target_cues: Optional[re.Pattern[str]] = None
     attribution_cues_before: Optional[re.Pattern[str]] = None
@@ -205,7 +206,8 @@ def load_slots(path: Path) -> SlotVocabulary:
             before=_patterns(spec, "before", path), after=_patterns(spec, "after", path),
             needs=frozenset(_words(spec, "needs", path)), identifies=spec.get("identifies") is True))
     qualifiers = data.get("qualifiers") or {}
-    return SlotVocabulary(**_function_word_patterns(qualifiers, path),
+    by_kind = {kind: tuple(a for a in attributes if kind in a.kinds) for kind in sorted({k for a in attributes for k in a.kinds})}
+    return SlotVocabulary(**_function_word_patterns(qualifiers, path), by_kind=by_kind,
         attributes=tuple(attributes), dimensions=dimensions,
         ordinals=frozenset(_words(qualifiers, "ordinals", path)),
         parts=frozenset(_words(qualifiers, "parts", path)),

@@ -383,3 +383,16 @@ def test_no_progress_line_when_stderr_is_not_a_terminal_or_with_quiet(work: Path
         result = run("check", "story", *flags)
         assert result.exit_code == 0 and result.stderr == ""
     assert Progress(io.StringIO()).enabled is False
+
+
+def test_a_dump_of_figures_is_an_input_error_and_a_box_score_is_read(tmp_path: Path) -> None:
+    dump = tmp_path / "dump.md"
+    dump.write_text("---\ndate: 2024-05-01\n---\nThe table follows.\n" + "1 " * 5_000 + "\n", encoding="utf-8")
+    found, errors = read_articles([str(dump)], Config())
+    assert not found
+    assert [(e.line, "more than 700 figures" in e.reason) for e in errors] == [(5, True)]
+    box = tmp_path / "box.md"
+    line = "Varga 4 1 2 0 1 .281 | Lenk 3 0 1 1 0 .250 | "
+    box.write_text("---\ndate: 2024-05-01\n---\nThe box score:\n" + line * 60 + "\n", encoding="utf-8")
+    found, errors = read_articles([str(box)], Config())
+    assert not errors and len(found) == 1

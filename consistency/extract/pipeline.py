@@ -22,7 +22,8 @@ from ..vocab import Vocabulary
 from .ner import NameFinder
 from .people import PersonRegistry, find_names, find_quotes, find_roles, reported_speaker, speaker_of
 from .sentences import Sentence, split_sentences
-from .tokens import Token, find_trigger, inside_spans, modality, quote_spans, token_index_at, tokenize
+from .tokens import (Token, find_trigger, inside_spans, modality, modality_words, quote_spans, token_index_at,
+                     tokenize, trigger_classes)
 
 if TYPE_CHECKING:
     from pandas import DataFrame
@@ -147,6 +148,8 @@ class _SentenceReader:
         self.previous_text = previous_text
         self.participants: tuple[str, ...] = ()
         self.tokens: list[Token] = tokenize(sentence.text)
+        self.modality_words = modality_words(self.tokens)
+        self.trigger_classes = trigger_classes(self.tokens, extractor.vocab)
         self.quotes = quote_spans(sentence.text)
 
     def read(self, previous_speaker: str) -> tuple[list[Mention], str]:
@@ -252,7 +255,8 @@ class _SentenceReader:
             if not before or before[-1].lower() not in PLACE_PREPOSITIONS:
                 continue
             if before[-1].lower() == "to" and \
-                    find_trigger(self.tokens, start, end, self.x.vocab)[1] not in MOTION_CLASSES:
+                    find_trigger(self.tokens, start, end, self.x.vocab, classes=self.trigger_classes)[1] \
+                    not in MOTION_CLASSES:
                 continue  # "exports to Spain" is no place where something happens
             name = re.split(r"['’]s\b", text[start:end])[0].strip()
             place = self.x.gazetteer.lookup(name)
@@ -315,14 +319,15 @@ class _SentenceReader:
         sentence = self.sentence
         offset = sentence.start + start
         line, column = self.article.locate(offset, self.line_starts)
-        trigger, trigger_class = find_trigger(self.tokens, start, end, self.x.vocab)
+        trigger, trigger_class = find_trigger(self.tokens, start, end, self.x.vocab, classes=self.trigger_classes)
         in_quote = inside_spans(self.quotes, start)
         return Mention(
             article=self.article.id, path=self.article.path, line=line, column=column,
             start=offset, end=sentence.start + end, sentence_index=sentence.index,
             sentence=sentence.text, sentence_start=sentence.start, kind=kind, raw=sentence.text[start:end], value=value,
             trigger=trigger, trigger_class=trigger_class,
-            modality=modality(self.tokens, start, self.x.vocab, language=self.article.language), in_quote=in_quote,
+            modality=modality(self.tokens, start, self.x.vocab, language=self.article.language,
+                              words=self.modality_words), in_quote=in_quote,
             participants=self.participants, **fields,  # type: ignore[arg-type]
         )
 

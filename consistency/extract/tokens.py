@@ -69,22 +69,28 @@ def token_index_at(tokens: list[Token], offset: int) -> int:
     return bisect.bisect_right(tokens, offset, key=lambda token: token.end)
 
 
+def trigger_classes(tokens: list[Token], vocab: Vocabulary) -> list[Optional[str]]:
+    """Each token's event class (or None), once per sentence for every mention in it."""
+    return [vocab.trigger_class.get(t.lower) for t in tokens]
+
+
 def find_trigger(tokens: list[Token], start: int, end: int, vocab: Vocabulary,
-                 left: int = 12, right: int = 6) -> tuple[str, str]:
+                 left: int = 12, right: int = 6, classes: Optional[list[Optional[str]]] = None) -> tuple[str, str]:
     """The event word a mention at ``start:end`` speaks about: the nearest trigger to its left
-    within the clause, else the nearest to its right. Returns (word, class) or ("", "")."""
+    within the clause, else the nearest to its right. Returns (word, class) or ("", "").
+    ``classes`` is ``trigger_classes(tokens, vocab)``, made once per sentence."""
+    if classes is None:
+        classes = trigger_classes(tokens, vocab)
     first = token_index_at(tokens, start)
     last = first
     while last < len(tokens) and tokens[last].start < end:
         last += 1
     for i in range(first - 1, max(-1, first - 1 - left), -1):
-        cls = vocab.trigger_class.get(tokens[i].lower)
-        if cls:
-            return tokens[i].lower, cls
+        if classes[i]:
+            return tokens[i].lower, classes[i]  # type: ignore[return-value]
     for i in range(last, min(len(tokens), last + right)):
-        cls = vocab.trigger_class.get(tokens[i].lower)
-        if cls:
-            return tokens[i].lower, cls
+        if classes[i]:
+            return tokens[i].lower, classes[i]  # type: ignore[return-value]
     return "", ""
 
 
@@ -100,17 +106,23 @@ def _phrases(vocabulary: frozenset[str]) -> tuple[str, ...]:
 PLAN_WINDOW = 40
 
 
-def modality(tokens: list[Token], start: int, vocab: Vocabulary, window: int = 10, language: str = "en") -> str:
+def modality_words(tokens: list[Token]) -> list[Optional[str]]:
+    """The words modality reads, once per sentence: lower-case ones (and the first), else None."""
+    return [t.text.lower() if i == 0 or t.text.islower() else None for i, t in enumerate(tokens)]
+
+
+def modality(tokens: list[Token], start: int, vocab: Vocabulary, window: int = 10, language: str = "en",
+             words: Optional[list[Optional[str]]] = None) -> str:
     """How firmly the clause before a mention asserts it: speculative, denied, scheduled, reported.
 
     Modality words count only as written in lower case (or first in the sentence), so the month
-    "May" is not the verb "may".
+    "May" is not the verb "may". ``words`` is ``modality_words(tokens)``, made once per sentence.
     """
     first = token_index_at(tokens, start)
-
+    if words is None:
+        words = modality_words(tokens)
     begin = max(0, first - PLAN_WINDOW)
-    indexed = [(i, t.text.lower()) for i, t in enumerate(tokens[begin:first], begin)
-               if i == 0 or t.text.islower()]
+    indexed = [(i, w) for i, w in enumerate(words[begin:first], begin) if w is not None]
 
     def said(words: list[str], vocabulary: frozenset[str]) -> bool:
         if not vocabulary.isdisjoint(words):

@@ -24,7 +24,8 @@ from consistency.config import Config
 from consistency.ingest.language import detect_language, normalize_language_tag
 from consistency.ingest.pubdate import FoundDate, blank_date_stamp, parse_date_value, text_date, weekday_clues
 from consistency.ingest.suppress import blank_comments, parse_suppressions
-from consistency.limits import MAX_FIELD_CHARS, LimitError, check_json_nesting, safe_yaml_load
+from consistency.limits import (MAX_FIELD_CHARS, MAX_FIGURES_PER_PIECE, MAX_SENTENCE_CHARS, LimitError,
+                                check_json_nesting, dense_figures_at, safe_yaml_load)
 from consistency.models import Article, InputError
 
 MARKDOWN = frozenset({".md", ".markdown", ".mdown", ".mkd"})
@@ -468,6 +469,12 @@ def _article(article_id: str, path: str, source: _Source) -> tuple[Article, Opti
     # the text so that no extractor reads it as a date the article reports.
     text, stamp = blank_date_stamp(source.text)
     source = dataclasses.replace(source, text=text)
+    dense = dense_figures_at(text)
+    if dense is not None:
+        line = text.count("\n", 0, dense)
+        raise _Bad(f"more than {MAX_FIGURES_PER_PIECE} figures within {MAX_SENTENCE_CHARS:,} characters: "
+                   "a data dump, not an article", source.line_numbers[min(line, len(source.line_numbers) - 1)]
+                   if source.line_numbers else None)
     published = _meta_date(source)
     published_from = source.date_from if published else "none"
     yearless = None

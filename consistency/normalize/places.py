@@ -67,13 +67,14 @@ class Gazetteer:
         # Then names without their accents ("Sao Paulo"), then the gazetteer's alternate names in
         # Latin script ("Mailand", "Lisboa"), each only where no earlier name took it.
         for key, place in list(self._by_name.items()):
-            self._by_name.setdefault(fold(key), place)
+            if not key.isascii():
+                self._by_name.setdefault(fold(key), place)
         for city in cities:
             place = self._by_name.get(city["name"].lower())
             if place is None or place.id != f"city:{city['geonameid']}":
                 continue
             for alternate in city.get("alternatenames", ()):
-                key = fold(alternate).lower()
+                key = (alternate if alternate.isascii() else fold(alternate)).lower()
                 if len(key) >= 4 and _LATIN_NAME.fullmatch(key):
                     self._by_name.setdefault(key, place)
 

@@ -333,12 +333,13 @@ def _bind_value(m: Mention, people: list[_Name], vocab: Vocabulary, events: Even
     # "offered $23 billion to acquire X": a value that names an event of its own (an offer) is
     # that event's value, not the price of the deal.
     own = identified.get(id(m))
-    for attribute in slots.attributes:
+    near = before[-FORM_WINDOW:]
+    for attribute in slots.by_kind.get(m.kind, ()):
         if own is not None and attribute is not own:
             continue
-        if m.kind not in attribute.kinds or not _unit_fits(m, attribute, slots):
+        if not _unit_fits(m, attribute, slots):
             continue
-        form = _form(m, attribute, before, after, people)
+        form = _form(m, attribute, before, near, after, people)
         if form is None:
             continue
         holder, holder_score, qualifiers = _holder(m, attribute, before, after, people, form, vocab, events)
@@ -375,7 +376,7 @@ def _unit_fits(m: Mention, attribute: SlotAttribute, slots: SlotVocabulary) -> b
     return True
 
 
-def _form(m: Mention, attribute: SlotAttribute, before: str, after: str,
+def _form(m: Mention, attribute: SlotAttribute, before: str, near: str, after: str,
           people: list[_Name]) -> Optional[str]:
     """How the sentence binds the value to the attribute, or None when it does not."""
     if attribute.counted:
@@ -384,7 +385,6 @@ def _form(m: Mention, attribute: SlotAttribute, before: str, after: str,
         return _age_form(m, before, after, people)
     if attribute.units and m.unit and m.unit in attribute.units:
         return "unit"  # "a 4.1-magnitude tremor": the unit itself names the attribute
-    near = before[-FORM_WINDOW:]
     if any(p.search(near) for p in attribute.before):
         return "before"
     if any(p.match(after) for p in attribute.after):
