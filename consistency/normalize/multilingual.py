@@ -56,6 +56,7 @@ from consistency.normalize.temporal import (
     _closest_month_year,
     _closest_year,
     _date_for_time,
+    _hedged_instant,
     _hedged_span,
     _make_range,
     _month_end,
@@ -1407,18 +1408,7 @@ def _one_time(sentence: str, m: re.Match[str], dates: list[TemporalSpan],
     seconds = int(local.timestamp())
     stamp = local.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%MZ")
     hedge = _lookup(pack.table("time_prefixes"), pm.group("p")) if pm else ""
-    hedge = hedge or ""
-    if hedge == "after":
-        interval, value = Interval(seconds, None, low_open=True), f"> {stamp}"
-    elif hedge == "before":
-        interval, value = Interval(None, seconds, high_open=True), f"< {stamp}"
-    elif hedge in ("by", "until"):
-        interval, value = Interval(None, seconds), f"<= {stamp}"
-    elif hedge == "about":
-        interval, value = Interval(seconds - 1800, seconds + 1800), stamp
-    else:
-        hedge = ""
-        interval, value = Interval(seconds, seconds), stamp
+    interval, value, hedge = _hedged_instant(seconds, stamp, hedge or "")
     if hedge and pm:
         start = pm.start()
     return TemporalSpan(start, end, sentence[start:end], "time", value, interval, "minute", hedge)

@@ -768,6 +768,20 @@ def _finish_date(sentence: str, cand: _Cand, floor: int) -> Optional[TemporalSpa
     return _hedged_span(sentence, start, cand.end, cand.lo, cand.hi, cand.grain, cand.value, words)
 
 
+def _hedged_instant(seconds: int, stamp: str, hedge: str, inclusive: bool = False) -> tuple[Interval, str, str]:
+    """A clock time with its prefix's hedge ("after 9 a.m.", "about 10 p.m."): the interval, the
+    value shown and the hedge kept (none for a plain time). Shared by every language's reader."""
+    if hedge == "after":
+        return Interval(seconds, None, low_open=not inclusive), f"{'>=' if inclusive else '>'} {stamp}", hedge
+    if hedge == "before":
+        return Interval(None, seconds, high_open=True), f"< {stamp}", hedge
+    if hedge in ("by", "until"):
+        return Interval(None, seconds), f"<= {stamp}", hedge
+    if hedge == "about":
+        return Interval(seconds - 1800, seconds + 1800), stamp, hedge
+    return Interval(seconds, seconds), stamp, ""
+
+
 def _hedged_span(sentence: str, start: int, end: int, lo: date, hi: date, grain: str, value: str,
                  words: list[str]) -> TemporalSpan:
     """A date with the prefix words before it ("after", "by", "about", "early"): the hedge
@@ -893,18 +907,7 @@ def _find_times(sentence: str, dates: list[TemporalSpan], reference: Optional[da
         if hedge in ("early", "mid", "late"):
             hedge = ""
         stamp = instant.strftime("%Y-%m-%dT%H:%MZ")
-        if hedge == "after":
-            interval = Interval(seconds, None, low_open=not inclusive)
-            value = f"{'>=' if inclusive else '>'} {stamp}"
-        elif hedge == "before":
-            interval, value = Interval(None, seconds, high_open=True), f"< {stamp}"
-        elif hedge in ("by", "until"):
-            interval, value = Interval(None, seconds), f"<= {stamp}"
-        elif hedge == "about":
-            interval, value = Interval(seconds - 1800, seconds + 1800), stamp
-        else:
-            hedge = "" if hedge == "since" else hedge
-            interval, value = Interval(seconds, seconds), stamp
+        interval, value, hedge = _hedged_instant(seconds, stamp, hedge, inclusive)
         if not words:
             pstart = start
         found.append(TemporalSpan(pstart, end, sentence[pstart:end], "time", value, interval,
