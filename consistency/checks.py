@@ -164,7 +164,7 @@ def check_location(group: Group, rule: Rule, gazetteer: Gazetteer) -> Optional[V
 
 
 def _same_person(a: str, b: str) -> bool:
-    """"Trump" and "Donald Trump": a name whose words all stand in the other's is the same holder."""
+    """"Berg" and "Ana Berg": a name whose words all stand in the other's is the same holder."""
     wa, wb = set(a.lower().split()), set(b.lower().split())
     return wa <= wb or wb <= wa
 
