@@ -76,7 +76,8 @@ def _slot_groups(slots: Sequence[SlotValue]) -> list[Group]:
         mentions = [v.mention for v in values]
         if not _multi_source(mentions):
             continue
-        family = "time" if attribute == "time" else "slot"
+        # An organisation's founding has rules of its own: it is a fact of history, not of the story.
+        family = "time" if attribute == "time" else "founding" if holder.startswith("org:") else "slot"
         score = min(v.score for v in values)
         groups.append(Group(family, f"slot|{holder}|{attribute}|{'+'.join(qualifiers)}",
                             slot_subject(holder, attribute, qualifiers), tuple(mentions), score))

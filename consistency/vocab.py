@@ -41,6 +41,19 @@ class SlotAttribute:
 
 
 @dataclass(frozen=True)
+class FoundingVocabulary:
+    """The forms that give an organisation's founding date and place (rules/vocab/slots.yaml)."""
+
+    cue: Optional[re.Pattern[str]] = None  # "founded", "fundada", "gegründet"
+    passive: Optional[re.Pattern[str]] = None  # "NAME was " right before the cue
+    apposition: Optional[re.Pattern[str]] = None  # "NAME, " or "NAME, a security firm " before it
+    opener: Optional[re.Pattern[str]] = None  # words that may open the sentence before the cue
+    phrase_end: Optional[re.Pattern[str]] = None  # where the founding phrase stops: a comma, "by"
+    place: Optional[re.Pattern[str]] = None  # "in NAME" inside the phrase
+    holder_after: Optional[re.Pattern[str]] = None  # ", NAME verb" after an opening phrase
+
+
+@dataclass(frozen=True)
 class SlotVocabulary:
     attributes: tuple[SlotAttribute, ...] = ()
     dimensions: dict[str, dict[str, float]] = field(default_factory=dict)  # dimension -> unit -> factor
@@ -67,6 +80,7 @@ class SlotVocabulary:
     attribution_cues_before: Optional[re.Pattern[str]] = None
     attribution_cues_after: Optional[re.Pattern[str]] = None
     target_date_slack_days: int = 0
+    founding: FoundingVocabulary = field(default_factory=FoundingVocabulary)
 
     def slot_only(self, kind: str, counted: str, trigger_class: str) -> bool:
         """A value of this kind that some attribute claims: compared on its slot or not at all
@@ -178,6 +192,37 @@ def _function_word_patterns(qualifiers: dict[str, Any], path: Path) -> dict[str,
     }
 
 
+def _phrases(words: list[str]) -> str:
+    """Words and phrases as one alternation, a space in a phrase standing for any spacing."""
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=lambda w: (-len(w), w)))
+
+
+# A name as the founding forms read it: up to four capitalised words ("Orvane Cloud").
+_ORG = r"([A-ZÀ-Þ][\w&.’'-]*(?:\s+[A-ZÀ-Þ][\w&.’'-]*){0,3})"
+
+
+def _founding(data: dict[str, Any], determiners: list[str], joiners: list[str], path: Path) -> FoundingVocabulary:
+    if not data:
+        return FoundingVocabulary()
+    if not isinstance(data, dict):
+        raise VocabularyError(InputError(str(path), "'founding' must map cues, passive, agents, place_before, openers to lists"))
+    cues = _phrases(_words(data, "cues", path))
+    if not cues:
+        return FoundingVocabulary()
+    articles = _phrases(determiners) or "the"
+    agents = _phrases(_words(data, "agents", path)) or "by"
+    joined = _phrases(joiners) or "and"
+    return FoundingVocabulary(
+        cue=re.compile(rf"(?<![\w])(?:{cues})\b", re.IGNORECASE),
+        passive=re.compile(rf"{_ORG}\s+(?i:{_phrases(_words(data, 'passive', path)) or 'was'})\s+(?:[a-zà-ÿ]+\s+)?$"),
+        apposition=re.compile(rf"{_ORG},\s+(?:(?i:{articles})\s+(?:[\w-]+\s+){{0,4}})?$"),
+        opener=re.compile(rf"^\W*(?:(?i:{_phrases(_words(data, 'openers', path)) or 'after'})\s+)?$"),
+        phrase_end=re.compile(rf"[,;:()]|\s(?i:{agents})\s"),
+        place=re.compile(rf"\b(?i:{_phrases(_words(data, 'place_before', path)) or 'in'})\s+{_ORG}"),
+        # ", Ana Berg and Rui Amaral, Orvane grew": a name before "and" is one of a list.
+        holder_after=re.compile(rf",\s+(?!(?i:{articles})\s){_ORG}(?=\s+(?!(?:{joined})\b)[a-zà-ÿ])"))
+
+
 def load_slots(path: Path) -> SlotVocabulary:
     """The attributes values bind to, with their binding forms compiled once."""
     data = _load(path)
@@ -219,6 +264,8 @@ def load_slots(path: Path) -> SlotVocabulary:
         clause_end=re.compile(r"[;:—–]|,\s+(?:" + "|".join(re.escape(w) for w in _words(qualifiers, "clause_joiners", path))
                               + r")\b", re.IGNORECASE) if qualifiers.get("clause_joiners") else re.compile(r"[;:—–]"),
         target_date_slack_days=int(qualifiers.get("target_date_slack_days", 0) or 0),
+        founding=_founding(data.get("founding") or {}, _words(qualifiers, "determiners", path),
+                           _words(qualifiers, "name_joiners", path), path),
         approximate=frozenset(_words(qualifiers, "approximate", path)))
 
 

@@ -291,7 +291,7 @@ def test_select_in_pyproject_narrows_the_rules_listing(work: Path) -> None:
     pyproject(work, '[tool.consistency]\nselect = ["DATE", "WEEK"]\nignore = ["WEEK"]\n')
     result = run("rules")
     assert result.exit_code == 0
-    assert [line.split()[0] for line in result.stdout.splitlines() if line.strip()] == ["DATE001", "DATE002"]
+    assert [line.split()[0] for line in result.stdout.splitlines() if line.strip()] == ["DATE001", "DATE002", "DATE003"]
 
 
 def test_a_selector_that_matches_no_rule_is_a_usage_error(work: Path) -> None:

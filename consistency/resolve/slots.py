@@ -29,6 +29,7 @@ from ..normalize.places import Gazetteer
 from ..normalize.text import fold
 from .entities import EntityIndex
 from .events import EventIndex
+from .founding import founding_values
 
 # A value written again in another unit, in parentheses: a conversion, bound through the first.
 _NAME_COMMA_AFTER = re.compile(r"^\s*[,)]")
@@ -106,6 +107,9 @@ def bind_slots(mentions: Sequence[Mention], vocab: Vocabulary, events: EventInde
             if bound is not None:
                 out.append(bound)
         out.extend(_bind_identified_dates(sentence, vocab, dominant, identified))
+        spans = [(p.local_start, p.local_end) for p in people]
+        out.extend(SlotValue(f.mention, f"org:{f.organisation}", f.attribute, (), 1.0)
+                   for f in founding_values(sentence, vocab.slots.founding, spans, gazetteer))
     if gazetteer is not None:
         out = [_place_by_gazetteer(v, gazetteer) for v in out]
     return _with_dominant_sources(out)
