@@ -36,8 +36,13 @@ class SlotAttribute:
     counted: frozenset[str] = frozenset()
     before: tuple[re.Pattern[str], ...] = ()
     after: tuple[re.Pattern[str], ...] = ()
-    needs: frozenset[str] = frozenset()
+    needs: frozenset[str] = frozenset()  # each need a qualifier kind, or "a|b": either one
     identifies: bool = False
+
+    @property
+    def need_kinds(self) -> frozenset[str]:
+        """Every qualifier kind the needs name."""
+        return frozenset(k for need in self.needs for k in need.split("|"))
 
 
 @dataclass(frozen=True)
@@ -81,6 +86,7 @@ class SlotVocabulary:
     attribution_cues_after: Optional[re.Pattern[str]] = None
     target_date_slack_days: int = 0
     founding: FoundingVocabulary = field(default_factory=FoundingVocabulary)
+    outcomes: tuple[tuple[str, re.Pattern[str]], ...] = ()  # ("rejected", its words) for an offer
 
     def slot_only(self, kind: str, counted: str, trigger_class: str) -> bool:
         """A value of this kind that some attribute claims: compared on its slot or not at all
@@ -223,6 +229,14 @@ def _founding(data: dict[str, Any], determiners: list[str], joiners: list[str], 
         holder_after=re.compile(rf",\s+(?!(?i:{articles})\s){_ORG}(?=\s+(?!(?:{joined})\b)[a-zà-ÿ])"))
 
 
+def _outcomes(qualifiers: dict[str, Any], path: Path) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    raw = qualifiers.get("outcomes") or {}
+    if not isinstance(raw, dict):
+        raise VocabularyError(InputError(str(path), "'outcomes' must map outcomes to word lists"))
+    return tuple((str(name), re.compile(rf"(?<!\w)(?:{_phrases(_words(raw, name, path))})(?!\w)", re.IGNORECASE))
+                 for name in sorted(raw) if _words(raw, name, path))
+
+
 def load_slots(path: Path) -> SlotVocabulary:
     """The attributes values bind to, with their binding forms compiled once."""
     data = _load(path)
@@ -264,6 +278,7 @@ def load_slots(path: Path) -> SlotVocabulary:
         clause_end=re.compile(r"[;:—–]|,\s+(?:" + "|".join(re.escape(w) for w in _words(qualifiers, "clause_joiners", path))
                               + r")\b", re.IGNORECASE) if qualifiers.get("clause_joiners") else re.compile(r"[;:—–]"),
         target_date_slack_days=int(qualifiers.get("target_date_slack_days", 0) or 0),
+        outcomes=_outcomes(qualifiers, path),
         founding=_founding(data.get("founding") or {}, _words(qualifiers, "determiners", path),
                            _words(qualifiers, "name_joiners", path), path),
         approximate=frozenset(_words(qualifiers, "approximate", path)))

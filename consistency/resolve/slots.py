@@ -103,7 +103,7 @@ def bind_slots(mentions: Sequence[Mention], vocab: Vocabulary, events: EventInde
             if m.kind == "time":
                 bound = _bind_clock(m, vocab, events)
             else:
-                bound = _bind_value(m, people, vocab, events, _identity(m, clauses), identified)
+                bound = _bind_value(m, sentence, people, vocab, events, _identity(m, clauses), identified)
             if bound is not None:
                 out.append(bound)
         out.extend(_bind_identified_dates(sentence, vocab, dominant, identified))
@@ -217,12 +217,14 @@ def _targets(text: str, vocab: Vocabulary, low: int = 0, high: Optional[int] = N
     return found
 
 
+def _clause_of(m: Mention, vocab: Vocabulary) -> tuple[int, int]:
+    """Where the clause of ``m`` begins and ends in its sentence."""
+    cuts = [0] + [x.end() for x in vocab.slots.clause_end.finditer(m.sentence)] + [len(m.sentence) + 1]
+    return max(c for c in cuts if c <= m.local_start), min(c for c in cuts if c > m.local_start)
+
+
 def _clause_targets(m: Mention, vocab: Vocabulary) -> set[str]:
-    text = m.sentence
-    cuts = [0] + [x.end() for x in vocab.slots.clause_end.finditer(text)] + [len(text) + 1]
-    low = max(c for c in cuts if c <= m.local_start)
-    high = min(c for c in cuts if c > m.local_start)
-    return _targets(text, vocab, low, high)
+    return _targets(m.sentence, vocab, *_clause_of(m, vocab))
 
 
 def _dominant_target(mentions: Sequence[Mention], vocab: Vocabulary) -> str:
@@ -328,7 +330,7 @@ def _bind_identified_dates(sentence: list[Mention], vocab: Vocabulary, dominant:
     return out
 
 
-def _bind_value(m: Mention, people: list[_Name], vocab: Vocabulary, events: EventIndex,
+def _bind_value(m: Mention, sentence: list[Mention], people: list[_Name], vocab: Vocabulary, events: EventIndex,
                 identity: Optional[str], identified: Identified) -> Optional[SlotValue]:
     slots = vocab.slots
     before, after = _before(m), _after(m)
@@ -355,12 +357,18 @@ def _bind_value(m: Mention, people: list[_Name], vocab: Vocabulary, events: Even
             if identity:
                 holder += f"@{identity}"
         present = {q.split(":", 1)[0] for q in qualifiers}
-        if "target" in attribute.needs and _clause_targets(m, vocab):
+        if "target" in attribute.need_kinds and _clause_targets(m, vocab):
             present.add("target")
-        if "named" in attribute.needs and any(vocab.trigger_class.get(w.lower()) in attribute.events
+        if "named" in attribute.need_kinds and any(vocab.trigger_class.get(w.lower()) in attribute.events
                                               for w in re.findall(r"[\w-]+", m.sentence)):
             present.add("named")
-        if not attribute.needs <= present:
+        if "outcome" in attribute.need_kinds:
+            outcome = _outcome(m, sentence, vocab)
+            if outcome:
+                qualifiers = tuple(sorted(qualifiers + (f"outcome:{outcome}",)))
+                present.add("outcome")
+        # A need "ordinal|outcome" is met by either.
+        if not all(any(k in present for k in need.split("|")) for need in attribute.needs):
             continue
         interval, unit = _in_base_unit(m, attribute, slots)
         if interval is None:
@@ -368,6 +376,15 @@ def _bind_value(m: Mention, people: list[_Name], vocab: Vocabulary, events: Even
         value = replace(m, interval=interval, unit=unit)
         return SlotValue(value, holder, attribute.name, qualifiers, round(holder_score, 2))
     return None
+
+
+def _outcome(m: Mention, sentence: list[Mention], vocab: Vocabulary) -> str:
+    """What the value's clause says became of it ("rejected a $9 billion offer"), or "".
+    A clause of two such values ("rejected offers of $8 billion and $9 billion") says of both."""
+    low, high = _clause_of(m, vocab)
+    if sum(1 for o in sentence if o.kind == m.kind and low <= o.local_start < high) > 1:
+        return ""
+    return next((name for name, words in vocab.slots.outcomes if words.search(m.sentence, low, high)), "")
 
 
 def _unit_fits(m: Mention, attribute: SlotAttribute, slots: SlotVocabulary) -> bool:
@@ -429,7 +446,10 @@ def _holder(m: Mention, attribute: SlotAttribute, before: str, after: str, peopl
     if place:
         qualifiers.add(f"place:{place}")
     score = (1.0 if form in ("before", "after", "unit", "year-old", "apposition") else 0.9) * (1.0 if explicit else 0.85)
-    return f"event:{events.event_of(m, event)}", score, tuple(sorted(qualifiers))
+    # A value that names its event ("a $9 billion offer") is told apart by that value, not by the
+    # people its sentence happens to name (a founder giving a reason): the class's own event.
+    holder = event if attribute.identifies else events.event_of(m, event)
+    return f"event:{holder}", score, tuple(sorted(qualifiers))
 
 
 def _person(m: Mention, before: str, people: list[_Name], form: str,
@@ -537,7 +557,7 @@ def _portion_qualifiers(m: Mention, slots: SlotVocabulary) -> list[str]:
 
 
 def _place_after(after: str, attribute: SlotAttribute) -> str:
-    if "place" not in attribute.needs:
+    if "place" not in attribute.need_kinds:
         return ""
     for pattern in attribute.after:
         match = pattern.match(after)
