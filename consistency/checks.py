@@ -92,17 +92,18 @@ def check_interval(group: Group, rule: Rule, published: dict[str, Optional[date]
 DAY_SECONDS = 86400
 
 
-def _clock_overlap(a: Mention, b: Mention, slack: float) -> bool:
-    """Two clock times (UTC seconds) can be one moment of the day, allowing for their widths.
+def _clock_overlap(a: Mention, b: Mention, slack: float, cycle: float) -> bool:
+    """Two times (seconds) can be one moment of a cycle, allowing for their widths.
 
-    Only the time of day is compared: the day a report gives with a time is often the
-    publication day or a weekday read from it, and that is the date rules' business."""
+    A clock time is compared on the day's cycle (its UTC time of day): the day a report gives
+    with a time is often the publication day or a weekday read from it, and that is the date
+    rules' business. A part of a named day ("late Sunday") is compared on the week's."""
     assert a.interval is not None and b.interval is not None
     ca = ((a.interval.low or 0) + (a.interval.high or 0)) / 2
     cb = ((b.interval.low or 0) + (b.interval.high or 0)) / 2
     half = (a.interval.width + b.interval.width) / 2
-    distance = abs(ca - cb) % DAY_SECONDS
-    distance = min(distance, DAY_SECONDS - distance)
+    distance = abs(ca - cb) % cycle
+    distance = min(distance, cycle - distance)
     return distance <= half + slack
 
 
@@ -112,10 +113,13 @@ def check_clock(group: Group, rule: Rule) -> Optional[Verdict]:
     if not mentions:
         return None
     slack = float(rule.param("slack_seconds", 60))  # type: ignore[arg-type]
+    cycle = float(rule.param("cycle_seconds", DAY_SECONDS))  # type: ignore[arg-type]
     values = _by_value(mentions)
     first = {v: ms[0] for v, ms in values.items()}
-    return _verdict(values, lambda a, b: _clock_overlap(first[a], first[b], slack),
-                    "the times of day are further apart than their stated precision allows, so they cannot be one moment")
+    why = ("the parts of the day are further apart than their spans and the rule's slack allow, so they "
+           "cannot be one moment") if cycle > DAY_SECONDS else \
+        "the times of day are further apart than their stated precision allows, so they cannot be one moment"
+    return _verdict(values, lambda a, b: _clock_overlap(first[a], first[b], slack, cycle), why)
 
 
 def _bearing_apart(a: Mention, b: Mention) -> float:

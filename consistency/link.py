@@ -76,12 +76,21 @@ def _slot_groups(slots: Sequence[SlotValue]) -> list[Group]:
         mentions = [v.mention for v in values]
         if not _multi_source(mentions):
             continue
-        # An organisation's founding has rules of its own: it is a fact of history, not of the story.
-        family = "time" if attribute == "time" else "founding" if holder.startswith("org:") else "slot"
+        family = _slot_family(holder, attribute)
         score = min(v.score for v in values)
         groups.append(Group(family, f"slot|{holder}|{attribute}|{'+'.join(qualifiers)}",
                             slot_subject(holder, attribute, qualifiers), tuple(mentions), score))
     return groups
+
+
+# Slots whose values need checks of their own: a clock time, a part of a named day.
+SLOT_FAMILIES = {"time": "time", "time of day": "daypart"}
+
+
+def _slot_family(holder: str, attribute: str) -> str:
+    if holder.startswith("org:"):
+        return "founding"  # a fact of an organisation's history, with rules of its own
+    return SLOT_FAMILIES.get(attribute, "slot")
 
 
 def _bucket(mentions: Iterable[Mention], key) -> dict[object, list[Mention]]:  # type: ignore[no-untyped-def]

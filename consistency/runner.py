@@ -99,9 +99,10 @@ def extract_all(kit: "Toolkit", articles: Sequence[Article], progress: Optional[
 
 def judge(articles: Sequence[Article], mentions: Sequence[Mention], kit: Toolkit) -> Outcome:
     """Link the mentions of a set of articles and run the rules over the groups."""
-    story = resolve(mentions, kit.vocab, kit.gazetteer)
+    weekdays = kit.weekdays
+    story = resolve(mentions, kit.vocab, kit.gazetteer, weekdays)
     groups = link(story, kit.config, kit.vocab)
-    return run_rules(groups, story.mentions, kit.ruleset, articles, kit.gazetteer, kit.config, kit.weekdays)
+    return run_rules(groups, story.mentions, kit.ruleset, articles, kit.gazetteer, kit.config, weekdays)
 
 
 def check_paths(paths: Sequence[str], config: Config, kit: Optional[Toolkit] = None,

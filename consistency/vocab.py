@@ -59,6 +59,15 @@ class FoundingVocabulary:
 
 
 @dataclass(frozen=True)
+class DayPartVocabulary:
+    """Parts of a named day ("late Sunday") and the happenings they date (rules/vocab/slots.yaml)."""
+
+    instant: frozenset[str] = frozenset()  # trigger words of happenings of one instant
+    zone_after: Optional[re.Pattern[str]] = None  # a zone after the part: not local time, not read
+    forms: tuple[tuple[str, float, float], ...] = ()  # (regex with {day}/{next}, from hour, to hour)
+
+
+@dataclass(frozen=True)
 class SlotVocabulary:
     attributes: tuple[SlotAttribute, ...] = ()
     dimensions: dict[str, dict[str, float]] = field(default_factory=dict)  # dimension -> unit -> factor
@@ -86,6 +95,7 @@ class SlotVocabulary:
     attribution_cues_after: Optional[re.Pattern[str]] = None
     target_date_slack_days: int = 0
     founding: FoundingVocabulary = field(default_factory=FoundingVocabulary)
+    dayparts: DayPartVocabulary = field(default_factory=DayPartVocabulary)
     outcomes: tuple[tuple[str, re.Pattern[str]], ...] = ()  # ("rejected", its words) for an offer
 
     def slot_only(self, kind: str, counted: str, trigger_class: str) -> bool:
@@ -229,6 +239,30 @@ def _founding(data: dict[str, Any], determiners: list[str], joiners: list[str], 
         holder_after=re.compile(rf",\s+(?!(?i:{articles})\s){_ORG}(?=\s+(?!(?:{joined})\b)[a-zà-ÿ])"))
 
 
+def _dayparts(data: Any, path: Path) -> DayPartVocabulary:
+    if not data:
+        return DayPartVocabulary()
+    if not isinstance(data, dict) or not isinstance(data.get("forms", []), list):
+        raise VocabularyError(InputError(str(path), "'dayparts' must map instant, zone_after and forms"))
+    forms = []
+    for item in data.get("forms", []):
+        hours = item.get("hours") if isinstance(item, dict) else None
+        form = item.get("form") if isinstance(item, dict) else None
+        if not isinstance(form, str) or "{" not in form or not isinstance(hours, list) or len(hours) != 2 \
+                or not all(isinstance(h, (int, float)) for h in hours) or not 0 <= hours[0] < hours[1] <= 48:
+            raise VocabularyError(InputError(str(path), f"dayparts form {item!r} needs form (with {{day}} or {{next}}) "
+                                                        "and hours [from, to] within 0 to 48"))
+        try:
+            re.compile(form.replace("{day}", "(?P<day>x)").replace("{next}", "(?P<next>x)"))
+        except re.error as exc:
+            raise VocabularyError(InputError(str(path), f"bad regex in dayparts form {form!r}: {exc}"))
+        forms.append((form, float(hours[0]), float(hours[1])))
+    zone = data.get("zone_after")
+    return DayPartVocabulary(instant=frozenset(_words(data, "instant", path)),
+                             zone_after=re.compile(zone) if isinstance(zone, str) and zone else None,
+                             forms=tuple(forms))
+
+
 def _outcomes(qualifiers: dict[str, Any], path: Path) -> tuple[tuple[str, re.Pattern[str]], ...]:
     raw = qualifiers.get("outcomes") or {}
     if not isinstance(raw, dict):
@@ -279,6 +313,7 @@ def load_slots(path: Path) -> SlotVocabulary:
                               + r")\b", re.IGNORECASE) if qualifiers.get("clause_joiners") else re.compile(r"[;:—–]"),
         target_date_slack_days=int(qualifiers.get("target_date_slack_days", 0) or 0),
         outcomes=_outcomes(qualifiers, path),
+        dayparts=_dayparts(data.get("dayparts"), path),
         founding=_founding(data.get("founding") or {}, _words(qualifiers, "determiners", path),
                            _words(qualifiers, "name_joiners", path), path),
         approximate=frozenset(_words(qualifiers, "approximate", path)))

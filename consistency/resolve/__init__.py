@@ -8,7 +8,7 @@ Link compares only what this stage says is about the same thing.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from typing import Optional, Sequence
+from typing import Mapping, Optional, Sequence
 
 from ..models import Mention
 from ..normalize.places import Gazetteer
@@ -51,10 +51,12 @@ def resolve_participants(mentions: Sequence[Mention], index: EntityIndex) -> lis
     return out
 
 
-def resolve(mentions: Sequence[Mention], vocab: Vocabulary, gazetteer: Optional[Gazetteer] = None) -> Story:
+def resolve(mentions: Sequence[Mention], vocab: Vocabulary, gazetteer: Optional[Gazetteer] = None,
+            weekdays: Optional[Mapping[str, int]] = None) -> Story:
+    """``weekdays``: the weekday names of every language read (Monday = 0), English first."""
     kept = drop_unconfirmed(list(mentions))
     entities = EntityIndex.build(kept)
     resolved = resolve_participants(kept, entities)
     events = build_events(resolved)
-    slots = bind_slots(resolved, vocab, events, entities, gazetteer)
+    slots = bind_slots(resolved, vocab, events, entities, gazetteer, weekdays)
     return Story(tuple(resolved), entities, events, tuple(slots))

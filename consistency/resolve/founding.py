@@ -10,13 +10,14 @@ organisation in one of these forms binds nothing, and a person is never taken fo
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Optional, Sequence
 
 from ..models import Mention
 from ..normalize.places import Gazetteer
 from ..normalize.text import fold
 from ..vocab import FoundingVocabulary
+from .spans import mention_at
 
 _YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b")  # an absolute date: "five years ago" is no founding date
 _POSSESSIVE = re.compile(r"[’']s?$")
@@ -97,20 +98,4 @@ def _place(sentence: Sequence[Mention], text: str, low: int, high: int, forms: F
     if len(found) != 1:
         return None
     start, stop, _ = found[0]
-    return _mention_at(sentence, start, stop, "location", text[start:stop])
-
-
-def _mention_at(sentence: Sequence[Mention], start: int, stop: int, kind: str, value: str) -> Mention:
-    """A mention of the words at ``start:stop`` of the sentence, placed by a mention of it."""
-    earlier = [m for m in sentence if m.local_start <= start]
-    ref = max(earlier, key=lambda m: m.local_start) if earlier else sentence[0]
-    text = ref.sentence
-    newlines = text.count("\n", min(ref.local_start, start), max(ref.local_start, start))
-    if start >= ref.local_start and newlines:
-        line, column = ref.line + newlines, start - text.rfind("\n", 0, start)
-    else:
-        line, column = ref.line, ref.column + start - ref.local_start
-    offset = ref.sentence_start
-    return replace(ref, line=line, column=column, start=offset + start, end=offset + stop, kind=kind,
-                   raw=value, value=value, interval=None, grain="", unit="", hedge="", counted="",
-                   modifiers=(), entity="", role="", country="", extra=())
+    return mention_at(sentence, start, stop, "location", text[start:stop])

@@ -20,7 +20,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, replace
-from typing import Iterable, Optional, Sequence
+from typing import Iterable, Mapping, Optional, Sequence
 
 from ..models import Interval, Mention
 from ..vocab import SlotAttribute, SlotVocabulary, Vocabulary
@@ -29,6 +29,7 @@ from ..normalize.places import Gazetteer
 from ..normalize.text import fold
 from .entities import EntityIndex
 from .events import EventIndex
+from .dayparts import DayPartReader, daypart_reader, read_dayparts
 from .founding import founding_values
 
 # A value written again in another unit, in parentheses: a conversion, bound through the first.
@@ -85,8 +86,11 @@ def _names_in(sentence: list[Mention], entities: EntityIndex, slots: SlotVocabul
 
 
 def bind_slots(mentions: Sequence[Mention], vocab: Vocabulary, events: EventIndex,
-               entities: EntityIndex, gazetteer: Optional[Gazetteer] = None) -> list[SlotValue]:
-    """Every value of ``mentions`` that binds to a slot (each at most once)."""
+               entities: EntityIndex, gazetteer: Optional[Gazetteer] = None,
+               weekdays: Optional[Mapping[str, int]] = None) -> list[SlotValue]:
+    """Every value of ``mentions`` that binds to a slot (each at most once). ``weekdays``: the
+    weekday names of every language read (Monday = 0), for the parts of a named day."""
+    dayparts = daypart_reader(vocab.slots.dayparts, weekdays or {})
     by_sentence: dict[tuple[str, int], list[Mention]] = {}
     for m in mentions:
         by_sentence.setdefault((m.article, m.sentence_index), []).append(m)
@@ -107,6 +111,8 @@ def bind_slots(mentions: Sequence[Mention], vocab: Vocabulary, events: EventInde
             if bound is not None:
                 out.append(bound)
         out.extend(_bind_identified_dates(sentence, vocab, dominant, identified))
+        if dayparts is not None:
+            out.extend(_bind_dayparts(sentence, vocab, events, clauses, dayparts))
         spans = [(p.local_start, p.local_end) for p in people]
         out.extend(SlotValue(f.mention, f"org:{f.organisation}", f.attribute, (), 1.0)
                    for f in founding_values(sentence, vocab.slots.founding, spans, gazetteer))
@@ -606,6 +612,34 @@ def _in_base_unit(m: Mention, attribute: SlotAttribute,
     # Conversions between units are rounded in one of them: allow for that, and only for that.
     band = max(_precision(m), abs(x) * RELATIVE_BAND) if attribute.dimension else _precision(m)
     return Interval((x - band) * factor, (x + band) * factor, True, True), unit
+
+
+def _bind_dayparts(sentence: list[Mention], vocab: Vocabulary, events: EventIndex,
+                   clauses: tuple[list[int], list[tuple[int, int, str]]], reader: DayPartReader) -> list[SlotValue]:
+    """"A 6.1-magnitude quake struck late Sunday": the part of the day of a happening of one
+    instant. Only one part and one class of happening per sentence ("the quake struck late
+    Sunday and aftershocks followed on Monday morning" says which is which too loosely), and
+    only what is reported, not what is expected."""
+    if any(m.modality in ("speculative", "scheduled", "denied") for m in sentence):
+        return []
+    text = sentence[0].sentence
+    words = [(w.start(), w.group().lower()) for w in re.finditer(r"[^\W\d_][\w-]*", text)]
+    instants = [(pos, w) for pos, w in words if w in reader.instant and w in vocab.trigger_class]
+    timed = next((a.events for a in vocab.slots.attributes if "time" in a.kinds and a.holder == "event"), ())
+    classes = {vocab.trigger_class[w] for _, w in words if vocab.trigger_class.get(w) in timed}
+    if not instants or len(classes) != 1:
+        return []
+    parts = read_dayparts(sentence, reader, vocab.slots.status_before)
+    if len(parts) != 1:
+        return []
+    part = parts[0]
+    identity = _identity(part, clauses)
+    if identity is None:
+        return []
+    cls = vocab.trigger_class[instants[0][1]]
+    ordinal = _ordinal_before(text[:instants[0][0]], vocab.slots)
+    holder = f"event:{events.event_of(part, cls)}" + (f"@{identity}" if identity else "")
+    return [SlotValue(part, holder, "time of day", (f"ordinal:{ordinal}",) if ordinal else (), 0.9)]
 
 
 def _bind_clock(m: Mention, vocab: Vocabulary, events: EventIndex) -> Optional[SlotValue]:
