@@ -68,6 +68,20 @@ class DayPartVocabulary:
 
 
 @dataclass(frozen=True)
+class PlayVocabulary:
+    """A batter's home run: its words, runs and inning (``plays`` in rules/vocab/slots.yaml)."""
+
+    word: Optional[re.Pattern[str]] = None
+    runs_before: tuple[tuple[int, re.Pattern[str]], ...] = ()
+    runs_after: tuple[tuple[int, re.Pattern[str]], ...] = ()
+    periods: tuple[re.Pattern[str], ...] = ()  # each with a group "o" (ordinal word) or "n" (digits)
+    ordinals: dict[str, int] = field(default_factory=dict)
+    against: Optional[re.Pattern[str]] = None  # "off NAME", "ante NAME": the pitcher, not the batter
+    conceded: Optional[re.Pattern[str]] = None
+    multiple: Optional[re.Pattern[str]] = None
+
+
+@dataclass(frozen=True)
 class SlotVocabulary:
     attributes: tuple[SlotAttribute, ...] = ()
     dimensions: dict[str, dict[str, float]] = field(default_factory=dict)  # dimension -> unit -> factor
@@ -96,6 +110,7 @@ class SlotVocabulary:
     target_date_slack_days: int = 0
     founding: FoundingVocabulary = field(default_factory=FoundingVocabulary)
     dayparts: DayPartVocabulary = field(default_factory=DayPartVocabulary)
+    plays: PlayVocabulary = field(default_factory=PlayVocabulary)
     outcomes: tuple[tuple[str, re.Pattern[str]], ...] = ()  # ("rejected", its words) for an offer
 
     def slot_only(self, kind: str, counted: str, trigger_class: str) -> bool:
@@ -263,6 +278,55 @@ def _dayparts(data: Any, path: Path) -> DayPartVocabulary:
                              forms=tuple(forms))
 
 
+def _numbered_patterns(data: Any, key: str, path: Path) -> tuple[tuple[int, re.Pattern[str]], ...]:
+    raw = data.get(key) or {}
+    if not isinstance(raw, dict) or not all(str(k).isdigit() for k in raw):
+        raise VocabularyError(InputError(str(path), f"'plays.{key}' must map numbers to regexes"))
+    return tuple((int(k), p) for k in sorted(raw, key=int) for p in _patterns(raw, k, path))
+
+
+def _plays(data: Any, determiners: list[str], path: Path) -> PlayVocabulary:
+    if not data:
+        return PlayVocabulary()
+    if not isinstance(data, dict):
+        raise VocabularyError(InputError(str(path), "'plays' must map words, runs, periods and ordinals"))
+    words = _phrases(_words(data, "words", path))
+    if not words:
+        return PlayVocabulary()
+    raw_ordinals = data.get("ordinals") or {}
+    if not isinstance(raw_ordinals, dict) or not all(str(k).isdigit() for k in raw_ordinals):
+        raise VocabularyError(InputError(str(path), "'plays.ordinals' must map numbers to word lists"))
+    ordinals = {w: int(k) for k in raw_ordinals for w in _words(raw_ordinals, k, path)}
+    ordinal = _phrases(list(ordinals)) or "first"
+    period = _phrases(_words(data, "period_words", path)) or "inning"
+    lead = _phrases(_words(data, "period_lead", path)) or "in"
+    parts = "|".join(f"(?:{p})" for p in data.get("period_part") or [] if isinstance(p, str)) or "top\\s+of"
+    det = _phrases(determiners) or "the"
+    flags = re.IGNORECASE
+    periods = (
+        # "eighth-inning homer", "la undécima entrada", "neuvième manche"
+        re.compile(rf"(?<!\w)(?P<o>{ordinal})[\s-]+(?:{period})(?!\w)", flags),
+        # "in the top of the 11th", "en 11e", "en la novena,": a word ordinal only before a pause
+        re.compile(rf"(?<!\w)(?:{lead})\s+(?:(?:{det})\s+)?(?:(?:{parts})\s+(?:(?:{det})\s+)?)?"
+                   rf"(?P<o>{ordinal})(?:(?<=\d\w)|(?<=\d\w\w)|(?=\s*[,.;)]|\s*$))", flags),
+        # "la parte alta del 11", "the top of the 11"
+        re.compile(rf"(?<!\w)(?:{parts})l?\s+(?:(?:{det})\s+)?(?P<n>\d{{1,2}})(?!\w)", flags),
+        # "el inning 11"
+        re.compile(rf"(?<!\w)(?:{period})\s+(?P<n>\d{{1,2}})(?!\w)", flags),
+    )
+    def optional(key: str) -> Optional[re.Pattern[str]]:
+        found = _phrases(_words(data, key, path))
+        return re.compile(rf"(?<!\w)(?:{found})(?!\w)", flags) if found else None
+    against = _phrases(_words(data, "against", path))
+    return PlayVocabulary(
+        word=re.compile(rf"(?<!\w)(?:{words})(?!\w)", flags),
+        runs_before=_numbered_patterns(data, "runs_before", path),
+        runs_after=_numbered_patterns(data, "runs_after", path),
+        periods=periods, ordinals=ordinals,
+        against=re.compile(rf"(?<!\w)(?:{against})\s+$", flags) if against else None,
+        conceded=optional("conceded"), multiple=optional("multiple"))
+
+
 def _outcomes(qualifiers: dict[str, Any], path: Path) -> tuple[tuple[str, re.Pattern[str]], ...]:
     raw = qualifiers.get("outcomes") or {}
     if not isinstance(raw, dict):
@@ -314,6 +378,7 @@ def load_slots(path: Path) -> SlotVocabulary:
         target_date_slack_days=int(qualifiers.get("target_date_slack_days", 0) or 0),
         outcomes=_outcomes(qualifiers, path),
         dayparts=_dayparts(data.get("dayparts"), path),
+        plays=_plays(data.get("plays"), _words(qualifiers, "determiners", path), path),
         founding=_founding(data.get("founding") or {}, _words(qualifiers, "determiners", path),
                            _words(qualifiers, "name_joiners", path), path),
         approximate=frozenset(_words(qualifiers, "approximate", path)))

@@ -31,6 +31,7 @@ from .entities import EntityIndex
 from .events import EventIndex
 from .dayparts import DayPartReader, daypart_reader, read_dayparts
 from .founding import founding_values
+from .plays import PlayValue, multiple_players, play_values
 
 # A value written again in another unit, in parentheses: a conversion, bound through the first.
 _NAME_COMMA_AFTER = re.compile(r"^\s*[,)]")
@@ -91,6 +92,8 @@ def bind_slots(mentions: Sequence[Mention], vocab: Vocabulary, events: EventInde
     """Every value of ``mentions`` that binds to a slot (each at most once). ``weekdays``: the
     weekday names of every language read (Monday = 0), for the parts of a named day."""
     dayparts = daypart_reader(vocab.slots.dayparts, weekdays or {})
+    plays: list[tuple[PlayValue, frozenset[str]]] = []  # each with the games its sentence names
+    many: set[str] = set()
     by_sentence: dict[tuple[str, int], list[Mention]] = {}
     for m in mentions:
         by_sentence.setdefault((m.article, m.sentence_index), []).append(m)
@@ -113,9 +116,17 @@ def bind_slots(mentions: Sequence[Mention], vocab: Vocabulary, events: EventInde
         out.extend(_bind_identified_dates(sentence, vocab, dominant, identified))
         if dayparts is not None:
             out.extend(_bind_dayparts(sentence, vocab, events, clauses, dayparts))
+        if vocab.slots.plays.word is not None:
+            named = [(p.local_start, p.local_end, p.entity) for p in people]
+            many |= multiple_players(sentence, vocab.slots.plays, named)
+            games = _games_named(sentence[0].sentence, vocab.slots)
+            cuts = clauses[0]
+            for low, high in zip(cuts, cuts[1:]):
+                plays.extend((play, games) for play in play_values(sentence, vocab.slots.plays, named, (low, high)))
         spans = [(p.local_start, p.local_end) for p in people]
         out.extend(SlotValue(f.mention, f"org:{f.organisation}", f.attribute, (), 1.0)
                    for f in founding_values(sentence, vocab.slots.founding, spans, gazetteer))
+    out.extend(_story_game_plays(plays, many, by_sentence, vocab.slots))
     if gazetteer is not None:
         out = [_place_by_gazetteer(v, gazetteer) for v in out]
     return _with_dominant_sources(out)
@@ -612,6 +623,30 @@ def _in_base_unit(m: Mention, attribute: SlotAttribute,
     # Conversions between units are rounded in one of them: allow for that, and only for that.
     band = max(_precision(m), abs(x) * RELATIVE_BAND) if attribute.dimension else _precision(m)
     return Interval((x - band) * factor, (x + band) * factor, True, True), unit
+
+
+def _games_named(text: str, slots: SlotVocabulary) -> frozenset[str]:
+    """"Game 7", "el Juego 7", "match 7": the parts of a series a sentence names."""
+    if not slots.parts:
+        return frozenset()
+    label = r"(?<!\w)(" + "|".join(sorted(slots.parts)) + r")\s+(\d{1,3})(?!\w)"
+    return frozenset(str(int(n)) for _, n in re.findall(label, text, re.IGNORECASE))
+
+
+def _story_game_plays(plays: list[tuple[PlayValue, frozenset[str]]], many: set[str],
+                      by_sentence: dict[tuple[str, int], list[Mention]], slots: SlotVocabulary) -> list[SlotValue]:
+    """The plays of the story's own game: told in a sentence that names no game or only the game
+    most articles name. A player some report credits with more than one home run is left out:
+    which of them a value tells cannot be said."""
+    if not plays:
+        return []
+    seen: dict[str, set[str]] = {}
+    for (article, _), sentence in sorted(by_sentence.items()):
+        for game in _games_named(sentence[0].sentence, slots):
+            seen.setdefault(game, set()).add(article)
+    story_game = min(sorted(seen), key=lambda g: -len(seen[g])) if seen else ""
+    return [SlotValue(play.mention, f"person:{play.batter}", play.attribute, (), 0.85)
+            for play, games in plays if play.batter not in many and games <= {story_game}]
 
 
 def _bind_dayparts(sentence: list[Mention], vocab: Vocabulary, events: EventIndex,
