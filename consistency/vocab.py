@@ -111,6 +111,7 @@ class SlotVocabulary:
     founding: FoundingVocabulary = field(default_factory=FoundingVocabulary)
     dayparts: DayPartVocabulary = field(default_factory=DayPartVocabulary)
     plays: PlayVocabulary = field(default_factory=PlayVocabulary)
+    part_label: Optional[re.Pattern[str]] = None  # "Game 7", "el Juego 7": a part of a series, numbered
     outcomes: tuple[tuple[str, re.Pattern[str]], ...] = ()  # ("rejected", its words) for an offer
 
     def slot_only(self, kind: str, counted: str, trigger_class: str) -> bool:
@@ -368,6 +369,8 @@ def load_slots(path: Path) -> SlotVocabulary:
         attributes=tuple(attributes), dimensions=dimensions,
         ordinals=frozenset(_words(qualifiers, "ordinals", path)),
         parts=frozenset(_words(qualifiers, "parts", path)),
+        part_label=re.compile(rf"(?<!\w)({_alternation(_words(qualifiers, 'parts', path))})\s+(\d{{1,3}})(?!\w)",
+                              re.IGNORECASE) if _words(qualifiers, "parts", path) else None,
         portions=frozenset(_words(qualifiers, "portions", path)),
         status_before=_patterns(qualifiers, "status_before", path),
         attribution_before=_patterns(qualifiers, "attribution_before", path),

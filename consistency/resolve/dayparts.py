@@ -30,6 +30,7 @@ class DayPartReader:
     names: tuple[str, ...]  # the first name listed for each day, for people
     zone_after: Optional[re.Pattern[str]]
     instant: frozenset[str]
+    instant_word: Optional[re.Pattern[str]]  # any of ``instant``, to pass over a sentence at once
 
 
 def daypart_reader(forms: DayPartVocabulary, weekdays: Mapping[str, int]) -> Optional[DayPartReader]:
@@ -42,7 +43,9 @@ def daypart_reader(forms: DayPartVocabulary, weekdays: Mapping[str, int]) -> Opt
                                  .replace("{next}", f"(?P<next>{alternation})"), re.IGNORECASE), low, high)
                      for form, low, high in forms.forms)
     names = tuple(next((w.capitalize() for w, d in days.items() if d == day), str(day)) for day in range(7))
-    return DayPartReader(patterns, days, names, forms.zone_after, forms.instant)
+    instant = "|".join(re.escape(w) for w in sorted(forms.instant, key=lambda w: (-len(w), w)))
+    return DayPartReader(patterns, days, names, forms.zone_after, forms.instant,
+                         re.compile(rf"(?<!\w)(?:{instant})(?!\w)", re.IGNORECASE) if instant else None)
 
 
 def _clock(hours: float) -> str:

@@ -116,13 +116,15 @@ def bind_slots(mentions: Sequence[Mention], vocab: Vocabulary, events: EventInde
         out.extend(_bind_identified_dates(sentence, vocab, dominant, identified))
         if dayparts is not None:
             out.extend(_bind_dayparts(sentence, vocab, events, clauses, dayparts))
-        if vocab.slots.plays.word is not None:
+        forms = vocab.slots.plays
+        if forms.word is not None and people:
             named = [(p.local_start, p.local_end, p.entity) for p in people]
-            many |= multiple_players(sentence, vocab.slots.plays, named)
-            games = _games_named(sentence[0].sentence, vocab.slots)
-            cuts = clauses[0]
-            for low, high in zip(cuts, cuts[1:]):
-                plays.extend((play, games) for play in play_values(sentence, vocab.slots.plays, named, (low, high)))
+            many |= multiple_players(sentence, forms, named)
+            if forms.word.search(sentence[0].sentence):
+                games = _games_named(sentence[0].sentence, vocab.slots)
+                cuts = clauses[0]
+                for low, high in zip(cuts, cuts[1:]):
+                    plays.extend((play, games) for play in play_values(sentence, forms, named, (low, high)))
         spans = [(p.local_start, p.local_end) for p in people]
         out.extend(SlotValue(f.mention, f"org:{f.organisation}", f.attribute, (), 1.0)
                    for f in founding_values(sentence, vocab.slots.founding, spans, gazetteer))
@@ -627,10 +629,9 @@ def _in_base_unit(m: Mention, attribute: SlotAttribute,
 
 def _games_named(text: str, slots: SlotVocabulary) -> frozenset[str]:
     """"Game 7", "el Juego 7", "match 7": the parts of a series a sentence names."""
-    if not slots.parts:
+    if slots.part_label is None:
         return frozenset()
-    label = r"(?<!\w)(" + "|".join(sorted(slots.parts)) + r")\s+(\d{1,3})(?!\w)"
-    return frozenset(str(int(n)) for _, n in re.findall(label, text, re.IGNORECASE))
+    return frozenset(str(int(n)) for _, n in slots.part_label.findall(text))
 
 
 def _story_game_plays(plays: list[tuple[PlayValue, frozenset[str]]], many: set[str],
@@ -655,9 +656,11 @@ def _bind_dayparts(sentence: list[Mention], vocab: Vocabulary, events: EventInde
     instant. Only one part and one class of happening per sentence ("the quake struck late
     Sunday and aftershocks followed on Monday morning" says which is which too loosely), and
     only what is reported, not what is expected."""
+    text = sentence[0].sentence
+    if reader.instant_word is None or not reader.instant_word.search(text):
+        return []  # most sentences: no happening of one instant, nothing more to read
     if any(m.modality in ("speculative", "scheduled", "denied") for m in sentence):
         return []
-    text = sentence[0].sentence
     words = [(w.start(), w.group().lower()) for w in re.finditer(r"[^\W\d_][\w-]*", text)]
     instants = [(pos, w) for pos, w in words if w in reader.instant and w in vocab.trigger_class]
     timed = next((a.events for a in vocab.slots.attributes if "time" in a.kinds and a.holder == "event"), ())
