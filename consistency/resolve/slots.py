@@ -117,7 +117,7 @@ def bind_slots(mentions: Sequence[Mention], vocab: Vocabulary, events: EventInde
         if dayparts is not None:
             out.extend(_bind_dayparts(sentence, vocab, events, clauses, dayparts))
         forms = vocab.slots.plays
-        if forms.word is not None and people:
+        if forms.word is not None and people and _reported(sentence):
             named = [(p.local_start, p.local_end, p.entity) for p in people]
             many |= multiple_players(sentence, forms, named)
             if forms.word.search(sentence[0].sentence):
@@ -627,6 +627,11 @@ def _in_base_unit(m: Mention, attribute: SlotAttribute,
     return Interval((x - band) * factor, (x + band) * factor, True, True), unit
 
 
+def _reported(sentence: list[Mention]) -> bool:
+    """Whether a sentence reports what happened: no value of it is expected, guessed or denied."""
+    return not any(m.modality in ("speculative", "scheduled", "denied") for m in sentence)
+
+
 def _games_named(text: str, slots: SlotVocabulary) -> frozenset[str]:
     """"Game 7", "el Juego 7", "match 7": the parts of a series a sentence names."""
     if slots.part_label is None:
@@ -659,7 +664,7 @@ def _bind_dayparts(sentence: list[Mention], vocab: Vocabulary, events: EventInde
     text = sentence[0].sentence
     if reader.instant_word is None or not reader.instant_word.search(text):
         return []  # most sentences: no happening of one instant, nothing more to read
-    if any(m.modality in ("speculative", "scheduled", "denied") for m in sentence):
+    if not _reported(sentence):
         return []
     words = [(w.start(), w.group().lower()) for w in re.finditer(r"[^\W\d_][\w-]*", text)]
     instants = [(pos, w) for pos, w in words if w in reader.instant and w in vocab.trigger_class]
