@@ -65,6 +65,9 @@ class DayPartVocabulary:
     instant: frozenset[str] = frozenset()  # trigger words of happenings of one instant
     zone_after: Optional[re.Pattern[str]] = None  # a zone after the part: not local time, not read
     forms: tuple[tuple[str, float, float], ...] = ()  # (regex with {day}/{next}, from hour, to hour)
+    verbs: Optional[re.Pattern[str]] = None  # the happening's own verbs ("struck", "sacudió")
+    other_verbs: Optional[re.Pattern[str]] = None  # verbs of something else ("said", "rose")
+    verb_reach: int = 14  # words that may stand between the verb and the part of the day
 
 
 @dataclass(frozen=True)
@@ -274,9 +277,17 @@ def _dayparts(data: Any, path: Path) -> DayPartVocabulary:
             raise VocabularyError(InputError(str(path), f"bad regex in dayparts form {form!r}: {exc}"))
         forms.append((form, float(hours[0]), float(hours[1])))
     zone = data.get("zone_after")
+    reach = data.get("verb_reach", 14)
+    if not isinstance(reach, int) or reach < 0:
+        raise VocabularyError(InputError(str(path), "'dayparts.verb_reach' must be a whole number of words"))
+
+    def words_of(key: str) -> Optional[re.Pattern[str]]:
+        found = _phrases(_words(data, key, path))
+        return re.compile(rf"(?<!\w)(?:{found})(?!\w)", re.IGNORECASE) if found else None
     return DayPartVocabulary(instant=frozenset(_words(data, "instant", path)),
                              zone_after=re.compile(zone) if isinstance(zone, str) and zone else None,
-                             forms=tuple(forms))
+                             forms=tuple(forms), verbs=words_of("verbs"), other_verbs=words_of("other_verbs"),
+                             verb_reach=reach)
 
 
 def _numbered_patterns(data: Any, key: str, path: Path) -> tuple[tuple[int, re.Pattern[str]], ...]:

@@ -57,6 +57,9 @@ def test_a_german_compound_part_of_day_is_read(kit: Toolkit, tmp_path: Path) -> 
     "The quake struck early Sunday, and an aftershock followed on Tuesday morning.",
     # a forecast is no report
     "Experts said another earthquake could strike early Sunday.",
+    # the part of a day of something else the sentence tells
+    "Rescuers reached the quake zone early Sunday, officials said.",
+    "Officials said early Sunday that the earthquake had killed dozens.",
 ])
 def test_what_is_not_the_moment_of_the_happening_is_not_read(kit: Toolkit, tmp_path: Path, other: str) -> None:
     result = check(tmp_path, kit, {"a.md": LATE_SUNDAY, "b.md": ("2024-09-02", other)})

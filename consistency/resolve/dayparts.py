@@ -31,6 +31,9 @@ class DayPartReader:
     zone_after: Optional[re.Pattern[str]]
     instant: frozenset[str]
     instant_word: Optional[re.Pattern[str]]  # any of ``instant``, to pass over a sentence at once
+    verbs: Optional[re.Pattern[str]]
+    other_verbs: Optional[re.Pattern[str]]
+    verb_reach: int
 
 
 def daypart_reader(forms: DayPartVocabulary, weekdays: Mapping[str, int]) -> Optional[DayPartReader]:
@@ -45,7 +48,25 @@ def daypart_reader(forms: DayPartVocabulary, weekdays: Mapping[str, int]) -> Opt
     names = tuple(next((w.capitalize() for w, d in days.items() if d == day), str(day)) for day in range(7))
     instant = "|".join(re.escape(w) for w in sorted(forms.instant, key=lambda w: (-len(w), w)))
     return DayPartReader(patterns, days, names, forms.zone_after, forms.instant,
-                         re.compile(rf"(?<!\w)(?:{instant})(?!\w)", re.IGNORECASE) if instant else None)
+                         re.compile(rf"(?<!\w)(?:{instant})(?!\w)", re.IGNORECASE) if instant else None,
+                         forms.verbs, forms.other_verbs, forms.verb_reach)
+
+
+def _near_the_verb(text: str, start: int, end: int, reader: DayPartReader) -> bool:
+    """Whether the part of a day at ``start:end`` tells when the happening's own verb happened:
+    a verb of it within reach, no other verb between, none right before the part."""
+    if reader.verbs is None:
+        return True
+    others = reader.other_verbs
+    if others is not None and others.search(" ".join(text[:start].split()[-2:])):
+        return False  # "officials said late Sunday"
+    for verb in reader.verbs.finditer(text):
+        between = text[verb.end():start] if verb.end() <= start else text[end:verb.start()]
+        if verb.start() < end and verb.end() > start:
+            continue
+        if len(between.split()) <= reader.verb_reach and not (others is not None and others.search(between)):
+            return True
+    return False
 
 
 def _clock(hours: float) -> str:
@@ -76,6 +97,8 @@ def read_dayparts(sentence: Sequence[Mention], reader: DayPartReader,
                 continue
             before = text[max(0, match.start() - 40):match.start()]
             if any(p.search(before) for p in status_before):
+                continue
+            if not _near_the_verb(text, match.start(), match.end(), reader):
                 continue
             taken.append((match.start(), match.end()))
             start = (day * 24 + low) * HOUR
