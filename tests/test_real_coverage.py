@@ -451,3 +451,15 @@ def test_a_country_named_in_passing_is_not_the_place_of_the_event(kit: Toolkit, 
         "b.md": ("2024-09-01", "Lea Vogt and Max Brandt will meet in Munich on Friday, officials said."),
     })
     assert not fired(result, "LOC001"), messages(result)
+
+
+def test_one_quake_named_by_its_magnitude_however_written(kit: Toolkit, tmp_path: Path) -> None:
+    # "magnitude 6 degrés" is the story's M6.0 quake, not another one: its depth is compared.
+    result = check(tmp_path, kit, {
+        "a.md": ("2024-09-02", "A 6.0-magnitude earthquake struck the valley at a depth of 10 kilometres."),
+        "b.md": ("2024-09-02", "Le séisme de magnitude 6 degrés a frappé la vallée à une profondeur de 30 km."),
+        "c.md": ("2024-09-02", "The magnitude 6 quake was felt across the province."),
+    })
+    found = fired(result, "NUM003")
+    assert len(found) == 1 and "depth" in found[0].message.lower(), messages(result)
+    assert sides(found[0]) == [{"10 km"}, {"30 km"}]

@@ -201,6 +201,19 @@ def _identifies(m: Mention, vocab: Vocabulary) -> Optional[SlotAttribute]:
     return None
 
 
+_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+
+
+def identity_value(m: Mention) -> str:
+    """The value that names an event, the same however written: "M6", "6.0" and "magnitude 6
+    degrés" (read as "6 deg") are one quake's; a sum keeps its currency, a hedge is dropped."""
+    if m.kind in ("measure", "number"):
+        number = _NUMBER.search(m.value)
+        if number:
+            return f"{float(number.group()):g}"
+    return m.value.lstrip("~<>≈")
+
+
 Identified = dict[int, Optional[SlotAttribute]]  # id(mention) -> the attribute its value identifies
 
 
@@ -265,7 +278,7 @@ def _dominant_identities(mentions: Sequence[Mention], vocab: Vocabulary, identif
     for m in mentions:
         attribute = identified.get(id(m))
         if attribute is not None:
-            articles.setdefault((attribute.name, m.value), set()).add(m.article)
+            articles.setdefault((attribute.name, identity_value(m)), set()).add(m.article)
     best: dict[str, tuple[int, str]] = {}
     for (name, value), seen in sorted(articles.items()):
         if len(seen) > best.get(name, (0, ""))[0]:
@@ -287,8 +300,8 @@ def _named_events(sentence: list[Mention], vocab: Vocabulary, dominant: dict[str
     named = []
     for other in sentence:
         attribute = identified.get(id(other))
-        if attribute is not None and dominant.get(attribute.name) != other.value:
-            named.append((other.local_start, id(other), f"{attribute.name} {other.value}"))
+        if attribute is not None and dominant.get(attribute.name) != identity_value(other):
+            named.append((other.local_start, id(other), f"{attribute.name} {identity_value(other)}"))
     # A company bought in a clause names that deal for every value of the clause.
     for low, high in zip(cuts, cuts[1:]):
         for target in sorted(_targets(text, vocab, low, high) - {dominant.get("target", "")}):
@@ -338,7 +351,7 @@ def _bind_identified_dates(sentence: list[Mention], vocab: Vocabulary, dominant:
         if names:
             attribute, named = names[0]
             cls = attribute.events[0] if attribute.events else "event"
-            holder = f"event:{cls}@{attribute.name} {named.value}"
+            holder = f"event:{cls}@{attribute.name} {identity_value(named)}"
         else:
             holder = f"event:agreement@target {targets[0]}"
             slack = vocab.slots.target_date_slack_days / 2  # the two dates may be this far apart in all
