@@ -41,6 +41,7 @@ from consistency.normalize.quantities import (
     QuantitySpan,
     _HEDGE_GROUP,
     _MEASURES,
+    _Num,
     _TIME_CANON,
     _apply_hedge,
     _days,
@@ -53,11 +54,11 @@ from consistency.normalize import temporal
 from consistency.normalize.temporal import (
     _DEFAULT_ZONE_ABBREVIATIONS,
     TemporalSpan,
-    _closest_month_year,
+    _bare_month_year,
     _closest_year,
     _date_for_time,
+    _finished,
     _hedged_instant,
-    _hedged_span,
     _make_range,
     _month_end,
     _range_value,
@@ -549,19 +550,6 @@ _PARSE_ERRORS = (ValueError, ArithmeticError, KeyError, IndexError, TypeError, A
 # ---------------------------------------------------------------- quantities
 
 
-@dataclass(frozen=True)
-class _Num:
-    low: float
-    high: float
-    high_open: bool
-    end: int
-    text: str
-    is_word: bool
-    scaled: bool
-    mantissa: Decimal
-    scale: Decimal
-
-
 def _digits_value(m: re.Match[str]) -> Optional[Decimal]:
     if m.group("int"):
         g, mark = m.group("g"), m.group("d")
@@ -622,9 +610,9 @@ def _parse_num(sentence: str, pos: int, pack: LanguagePack, currency: bool) -> O
         return None  # "un", "une", "ein" alone are articles
     if scale != 1:
         low, high, hopen = _round_band(value, scale)
-        return _Num(low, high, hopen, end, _fmt(float(value * scale)), is_word, True, value, scale)
-    return _Num(float(value), float(value), False, end, _fmt(float(value)), is_word, False, value,
-                Decimal(1))
+        return _Num(low, high, hopen, end, _fmt(float(value * scale)), is_word, True, False, False, value, scale)
+    return _Num(float(value), float(value), False, end, _fmt(float(value)), is_word, False, False, False,
+                value, Decimal(1))
 
 
 def _inside(start: int, end: int, blocked: list[tuple[int, int]]) -> bool:
@@ -852,7 +840,7 @@ def _from_number(sentence: str, start: int, floor: int, pack: LanguagePack,
         else:
             text = f"{num.text}-{second.text}"
         num = _Num(low, second.high, second.high_open, second.end, text, num.is_word,
-                   num.scaled or second.scaled, num.mantissa, second.scale)
+                   num.scaled or second.scaled, False, False, num.mantissa, second.scale)
     if split_pair and second is not None and sep is not None:
         found = _classify(sentence, sep.end(), second, "", floor, pack, currency, sep.end())
         if not found:
@@ -866,7 +854,7 @@ def _from_number(sentence: str, start: int, floor: int, pack: LanguagePack,
         if second.scaled and not num.scaled:
             low, high, hopen = _round_band(num.mantissa, second.scale)
             num = _Num(low, high, hopen, num.end, _fmt(float(num.mantissa * second.scale)),
-                       num.is_word, True, num.mantissa, second.scale)
+                       num.is_word, True, False, False, num.mantissa, second.scale)
         first = _retarget(sentence, model, first_left, num, hedge)
         return [first, model] if first else [model]
     found = _classify(sentence, start, num, hedge, floor, pack, currency,
@@ -1031,6 +1019,9 @@ def _prefix_words(sentence: str, start: int, floor: int, pack: LanguagePack
     return (m.start(), words) if words else (start, [])
 
 
+_MOD_STEP = {"last": -1, "this": 0, "next": 1}  # what each kind _mod gives moves by
+
+
 def _mod(m: re.Match[str], pack: LanguagePack) -> str:
     """"last", "next" or "this" from the words around a weekday, month or unit."""
     for g in ("pre", "post"):
@@ -1151,20 +1142,9 @@ def _date_cands(sentence: str, reference: Optional[date], pack: LanguagePack) ->
             try:
                 month = _month(pack, m["m1"])
                 rel = _mod(m, pack)
-                if rel == "last":
-                    year = reference.year if month < reference.month else reference.year - 1
-                elif rel == "next":
-                    year = reference.year if month > reference.month else reference.year + 1
-                elif rel == "this":
-                    year = reference.year
-                else:
-                    tense = _tense(sentence, m.start("m1"), m.end("m1"), pack)
-                    if tense == "future":
-                        year = reference.year if month >= reference.month else reference.year + 1
-                    elif tense == "past":
-                        year = reference.year if month <= reference.month else reference.year - 1
-                    else:
-                        year = _closest_month_year(month, reference)
+                step = _MOD_STEP.get(rel) if rel else None
+                year = _bare_month_year(month, reference, step,
+                                        "" if step is not None else _tense(sentence, m.start("m1"), m.end("m1"), pack))
                 s, e = (m.start(), m.end()) if rel else (m.start("m1"), m.end("m1"))
                 out.append(_Cand(s, e, date(year, month, 1), _month_end(year, month), "month",
                                  f"{year:04d}-{month:02d}", needs_prefix=not rel))
@@ -1208,7 +1188,7 @@ def _relative_cands(sentence: str, reference: Optional[date], pack: LanguagePack
         if not rel:
             continue
         unit = _lookup(pack.table("relative_units"), m["u"])
-        step = {"this": 0, "next": 1, "last": -1}[rel]
+        step = _MOD_STEP[rel]
         try:
             if unit == "week":
                 lo = monday + timedelta(days=7 * step)
@@ -1328,15 +1308,7 @@ def _weekday_cands(sentence: str, reference: Optional[date], pack: LanguagePack)
 def _finish(sentence: str, cand: _Cand, floor: int, pack: LanguagePack) -> Optional[TemporalSpan]:
     """Prefix words become the English hedge and narrowing; then as temporal._finish_date."""
     start, words = _prefix_words(sentence, cand.start, floor, pack)
-    if cand.needs_prefix and not words:
-        return None
-    if cand.needs_between and "between" not in words:
-        return None
-    if not words:
-        return TemporalSpan(cand.start, cand.end, sentence[cand.start:cand.end], "date",
-                            cand.value, Interval(cand.lo.toordinal(), cand.hi.toordinal()),
-                            cand.grain, "")
-    return _hedged_span(sentence, start, cand.end, cand.lo, cand.hi, cand.grain, cand.value, words)
+    return _finished(sentence, cand, start, words)
 
 
 def _select(cands: list[_Cand]) -> list[_Cand]:

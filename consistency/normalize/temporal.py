@@ -347,6 +347,23 @@ def _closest_month_year(month: int, reference: date) -> int:
     return reference.year
 
 
+def _bare_month_year(month: int, reference: date, step: Optional[int], tense: str) -> int:
+    """The year of a month named without one: "last March" (step -1), "next March" (+1), "this
+    March" (0); with no such word, the sentence's tense ("would close in December" said in May
+    looks forward, "began in December" back), else the closest."""
+    if step is not None:
+        if step < 0:
+            return reference.year if month < reference.month else reference.year - 1
+        if step > 0:
+            return reference.year if month > reference.month else reference.year + 1
+        return reference.year
+    if tense == "future":
+        return reference.year if month >= reference.month else reference.year + 1
+    if tense == "past":
+        return reference.year if month <= reference.month else reference.year - 1
+    return _closest_month_year(month, reference)
+
+
 def _iso(d: date) -> str:
     return d.isoformat()
 
@@ -480,21 +497,9 @@ def _single_candidates(sentence: str, reference: Optional[date],
         month = _month_of(word)
         rel = (m["rel"] or "").lower()
         try:
-            if rel and _REL_STEP[rel] < 0:
-                year = reference.year if month < reference.month else reference.year - 1
-            elif rel and _REL_STEP[rel] > 0:
-                year = reference.year if month > reference.month else reference.year + 1
-            elif rel:
-                year = reference.year
-            else:
-                # "would close in December" said in May looks forward; "began in December" back.
-                tense = _tense(sentence, m.start(), m.end(), vocab)
-                if tense == "future":
-                    year = reference.year if month >= reference.month else reference.year + 1
-                elif tense == "past":
-                    year = reference.year if month <= reference.month else reference.year - 1
-                else:
-                    year = _closest_month_year(month, reference)
+            step = _REL_STEP[rel] if rel else None
+            year = _bare_month_year(month, reference, step,
+                                    "" if rel else _tense(sentence, m.start(), m.end(), vocab))
             lo, hi = date(year, month, 1), _month_end(year, month)
         except (ValueError, OverflowError):
             continue
@@ -757,6 +762,12 @@ _ABOUT_PAD_DAYS = {"day": 3, "range": 3, "week": 3, "relative": 3, "month": 10, 
 
 def _finish_date(sentence: str, cand: _Cand, floor: int) -> Optional[TemporalSpan]:
     start, words = _prefix(sentence, cand.start, floor, _RX_PREFIX)
+    return _finished(sentence, cand, start, words)
+
+
+def _finished(sentence: str, cand: _Cand, start: int, words: list[str]) -> Optional[TemporalSpan]:
+    """A candidate date with the words before it (English: "early", "by", "between"), which
+    hedge and narrow it, from ``start``; None when it needs such words and has none."""
     if cand.needs_prefix and not words:
         return None
     if cand.needs_between and "between" not in words:
